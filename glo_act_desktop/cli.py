@@ -1,0 +1,171 @@
+"""Command line: the same services as the window, for HQ automation and tests. Imports no Qt.
+
+Exit codes: 0 done, 2 usage error, 3 input rejected (reason on stderr, nothing changed),
+1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from glo_act_desktop import APP_NAME, __version__
+from glo_act_desktop.domain.scope import Scope
+from glo_act_desktop.domain.vocab import RECORD_KINDS
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+
+
+def _add_scope(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--programme", help="programme code, e.g. GLOACT-SA")
+    parser.add_argument("--country", type=str.upper, help="ISO 3166-1 alpha-2 code, e.g. NP")
+    parser.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="glo-act", description=f"{APP_NAME}: with no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data directory (default: $GLO_ACT_DATA_DIR, else the per-user one)")
+    parser.add_argument("--reverse", action="store_true",
+                        help="lay the window out right-to-left (to check RTL languages)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="set this device's country and name")
+    init.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. NP")
+    init.add_argument("--device-name", required=True, help="e.g. 'Nepalgunj laptop 2'")
+
+    demo = commands.add_parser("demo", help="add realistic synthetic records")
+    demo.add_argument("--records", type=int, default=1000, help="how many (default 1000)")
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same records")
+
+    sheet = commands.add_parser("sheet", help="spreadsheet template, import and export")
+    sheet_commands = sheet.add_subparsers(dest="sheet_command", metavar="ACTION", required=True)
+    template = sheet_commands.add_parser("template", help="write an empty sheet with the columns")
+    template.add_argument("--kind", choices=RECORD_KINDS, required=True)
+    template.add_argument("-o", "--output", required=True, type=Path, help="FILE.csv or FILE.xlsx")
+    imp = sheet_commands.add_parser("import", help="import a CSV or XLSX sheet (all or nothing)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--kind", choices=RECORD_KINDS, required=True)
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    exp = sheet_commands.add_parser("export", help="export records to CSV or XLSX")
+    exp.add_argument("--kind", choices=RECORD_KINDS, required=True)
+    exp.add_argument("-o", "--output", required=True, type=Path, help="FILE.csv or FILE.xlsx")
+    _add_scope(exp)
+    return parser
+
+
+def _progress(label: str):
+    """A progress callback that prints at most a few times a second, to stderr."""
+    last = [0.0]
+
+    def report(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 0.5 or done == total:
+            last[0] = now
+            share = f" ({done * 100 // total}%)" if total else ""
+            print(f"{label}: {done:,} of {total:,}{share}", file=sys.stderr, flush=True)
+    return report
+
+
+def _run(args: argparse.Namespace) -> int:
+    from glo_act_desktop.services.context import AppContext
+
+    ctx = AppContext.open(args.data_dir)
+    try:
+        if args.command == "init":
+            from glo_act_desktop.services.setup import init_device
+            values = init_device(ctx, args.country, args.device_name)
+            print(f"Device '{values['device_name']}' set up for {values['country']} in "
+                  f"{ctx.data_dir.root}")
+        elif args.command == "demo":
+            from glo_act_desktop.services.demo import generate_demo
+            if args.records < 0:
+                raise _usage("--records must be zero or more")
+            started = time.perf_counter()
+            counts = generate_demo(ctx, args.records, args.seed, _progress("demo records"))
+            print(f"Added {counts.consultations:,} consultations, {counts.trainings:,} trainings "
+                  f"and {counts.grants:,} grants in {time.perf_counter() - started:.1f} s")
+        elif args.command == "sheet":
+            return _sheet(ctx, args)
+        return EXIT_OK
+    finally:
+        ctx.close()
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _usage(message: str) -> _UsageError:
+    return _UsageError(message)
+
+
+def _sheet(ctx, args: argparse.Namespace) -> int:
+    from glo_act_desktop.services import sheets
+
+    if args.sheet_command == "template":
+        sheets.write_template(args.kind, args.output)
+        print(f"Wrote an empty {args.kind} sheet to {args.output}")
+    elif args.sheet_command == "import":
+        started = time.perf_counter()
+        plan = sheets.plan_import(ctx, args.kind, args.file, progress=_progress("rows checked"))
+        print(plan.summary())
+        if not args.dry_run:
+            counts = sheets.apply_import(ctx, plan)
+            print(f"Imported in {time.perf_counter() - started:.1f} s: {counts.inserted:,} new, "
+                  f"{counts.updated:,} updated, {counts.unchanged:,} unchanged")
+        else:
+            print("Dry run: nothing was written")
+    elif args.sheet_command == "export":
+        scope = Scope(args.programme, args.country, args.date_from, args.date_to)
+        problems = scope.problems(ctx.reference)
+        if problems:
+            from glo_act_desktop.services.context import InputRejected
+            raise InputRejected("; ".join(problems))
+        rows = sheets.export_sheet(ctx, args.kind, args.output, scope,
+                                   progress=_progress("rows written"))
+        print(f"Exported {rows:,} {args.kind} ({scope.describe()}) to {args.output}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from glo_act_desktop.ui.app import run_gui  # Qt is imported only here
+        return run_gui(args.data_dir, reverse=args.reverse)
+    from glo_act_desktop.services.context import InputRejected
+    from glo_act_desktop.store.database import DatabaseTooNew
+    try:
+        return _run(args)
+    except _UsageError as exc:
+        parser.error(str(exc))  # exits 2
+    except InputRejected as exc:
+        print(f"rejected: {exc}", file=sys.stderr)
+        for line in exc.details:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_REJECTED
+    except DatabaseTooNew as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted: nothing half-written was kept", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

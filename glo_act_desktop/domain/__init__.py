@@ -1,0 +1,1 @@
+"""Pure domain rules: vocabularies, records, validation and totals. No Qt, no SQL."""

@@ -1,0 +1,56 @@
+"""What every use case needs: the data directory, its database, who is writing, the reference data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from glo_act_desktop.domain.reference import Reference
+from glo_act_desktop.paths import DataDir, resolve_data_dir
+from glo_act_desktop.store.database import open_database
+from glo_act_desktop.store.engine import Database
+from glo_act_desktop.store.repositories.records import Stamp
+from glo_act_desktop.store.repositories.reference import load_reference
+from glo_act_desktop.store.repositories.settings import get_settings
+
+DEFAULT_AUTHOR = "unnamed device"
+
+
+class InputRejected(Exception):
+    """Input that was refused as a whole; nothing was written. The message says what to fix."""
+
+    def __init__(self, message: str, details: list[str] | None = None):
+        super().__init__(message)
+        self.details = details or []
+
+
+@dataclass
+class AppContext:
+    data_dir: DataDir
+    db: Database
+    _reference: Reference | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None) -> "AppContext":
+        folder = DataDir(resolve_data_dir(data_dir))
+        return cls(folder, open_database(folder))
+
+    @property
+    def reference(self) -> Reference:
+        if self._reference is None:
+            with self.db.reading() as session:
+                self._reference = load_reference(session)
+        return self._reference
+
+    def settings(self) -> dict[str, str]:
+        with self.db.reading() as session:
+            return get_settings(session)
+
+    def stamp(self) -> Stamp:
+        """Who is writing now. Sync replaces the wall clock with its hybrid logical clock."""
+        author = self.settings().get("device_name") or DEFAULT_AUTHOR
+        return Stamp(author=author, at=datetime.now(timezone.utc))
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,1 @@
+"""Persistence: engine, ORM models, migrations, backups and repositories (the only place with SQL)."""

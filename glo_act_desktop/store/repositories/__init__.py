@@ -1,0 +1,1 @@
+"""Repositories: every query and write of the app, grouped by what they serve."""

@@ -1,0 +1,206 @@
+"""Reading and writing whole records of the three registers.
+
+`RecordWriter` is the one write path for records: editors, sheet import and demo data all call
+it, so stamps (and, later, change capture) are applied in one place. It works in batches, because
+a sheet of 200,000 rows must go through the same door as one record typed in an editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from glo_act_desktop.domain.records import Record
+from glo_act_desktop.store import mapping
+from glo_act_desktop.store.models import RECORD_TABLES
+
+CHUNK = 500  # ids per IN (...) query: well under SQLite's bound-variable limit
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Who writes and when."""
+
+    author: str
+    at: datetime
+
+
+@dataclass
+class WriteCounts:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+def kinds_of_ids(session: Session, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
+    """For each id found in any register: (kind, deleted)."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, tuple[str, bool]] = {}
+    for kind, table in RECORD_TABLES.items():
+        for part in _chunks(wanted):
+            for row in session.execute(select(table.c.id, table.c.deleted)
+                                       .where(table.c.id.in_(part))):
+                found[row.id] = (kind, bool(row.deleted))
+    return found
+
+
+def load_records(session: Session, kind: str, ids: Sequence[str],
+                 include_deleted: bool = False) -> dict[str, Record]:
+    table = RECORD_TABLES[kind]
+    rows: dict[str, Any] = {}
+    for part in _chunks(list(ids)):
+        query = select(table).where(table.c.id.in_(part))
+        if not include_deleted:
+            query = query.where(table.c.deleted.is_(False))
+        rows.update((r.id, r) for r in session.execute(query).mappings())
+    children = _load_children(session, kind, list(rows))
+    return {rid: mapping.from_row(kind, row, children.get(rid)) for rid, row in rows.items()}
+
+
+def _load_children(session: Session, kind: str,
+                   parent_ids: Sequence[str]) -> dict[str, dict[str, list[Any]]]:
+    by_parent: dict[str, dict[str, list[Any]]] = {}
+    for spec in mapping.CHILDREN[kind]:
+        parent = spec.table.c[spec.parent_column]
+        for part in _chunks(parent_ids):
+            query = select(spec.table).where(parent.in_(part), spec.table.c.deleted.is_(False))
+            for row in session.execute(query).mappings():
+                by_parent.setdefault(row[spec.parent_column], {}) \
+                    .setdefault(spec.attribute, []).append(row)
+    return by_parent
+
+
+def all_ids(session: Session, kind: str) -> list[str]:
+    table = RECORD_TABLES[kind]
+    return list(session.scalars(select(table.c.id).where(table.c.deleted.is_(False))
+                                .order_by(table.c.id)))
+
+
+class RecordWriter:
+    """Inserts, updates, deletes and restores records in the caller's transaction."""
+
+    def __init__(self, session: Session, stamp: Stamp):
+        self.session = session
+        self.stamp = stamp
+
+    def _new_stamps(self) -> dict[str, Any]:
+        at, who = self.stamp.at, self.stamp.author
+        return {"created_at": at, "created_by": who, "updated_at": at, "updated_by": who,
+                "deleted": False}
+
+    def _update_stamps(self) -> dict[str, Any]:
+        return {"updated_at": self.stamp.at, "updated_by": self.stamp.author}
+
+    def upsert(self, kind: str, records: Sequence[Record],
+               children: Iterable[str] | None = None) -> WriteCounts:
+        """Insert new records and update changed ones; unchanged ones are left alone.
+
+        `children` names the child lists to bring in line with the records (all by default);
+        child lists not named are left as they are in the database.
+        """
+        table = RECORD_TABLES[kind]
+        counts = WriteCounts()
+        existing = load_records(self.session, kind, [r.id for r in records])
+        new_rows, changed_rows = [], []
+        for rec in records:
+            row = mapping.to_row(kind, rec)
+            before = existing.get(rec.id)
+            if before is None:
+                new_rows.append({**row, "id": rec.id, **self._new_stamps()})
+            elif mapping.to_row(kind, before) != row:
+                changed_rows.append({**row, "b_id": rec.id, **self._update_stamps()})
+        if new_rows:
+            self.session.execute(insert(table), new_rows)
+        if changed_rows:
+            columns = {c: bindparam(c) for c in changed_rows[0] if c != "b_id"}
+            stmt = update(table).where(table.c.id == bindparam("b_id")).values(columns)
+            self.session.connection().execute(stmt, changed_rows)
+        wanted = {spec.attribute for spec in mapping.CHILDREN[kind]} if children is None \
+            else set(children)
+        touched = self._sync_children(kind, records, existing, wanted)
+        counts.inserted = len(new_rows)
+        changed_ids = {r["b_id"] for r in changed_rows}
+        # A record whose only change is in a child list is updated too: stamp the parent.
+        child_only = touched - changed_ids - {r["id"] for r in new_rows}
+        if child_only:
+            self.session.execute(update(table).where(table.c.id.in_(child_only))
+                                 .values(**self._update_stamps()))
+        counts.updated = len(changed_ids | child_only)
+        counts.unchanged = len(records) - counts.inserted - counts.updated
+        return counts
+
+    def _sync_children(self, kind: str, records: Sequence[Record],
+                       existing: dict[str, Record], wanted: set[str]) -> set[str]:
+        """Bring child rows in line; return the ids of existing parents whose children changed."""
+        touched: set[str] = set()
+        for spec in mapping.CHILDREN[kind]:
+            if spec.attribute not in wanted:
+                continue
+            inserts, updates, removals = [], [], []
+            for rec in records:
+                desired = {row["id"]: row for row in
+                           (mapping.child_to_row(spec, rec.id, c)
+                            for c in getattr(rec, spec.attribute))}
+                before_rec = existing.get(rec.id)
+                before = {} if before_rec is None else {
+                    row["id"]: row for row in (mapping.child_to_row(spec, rec.id, c)
+                                               for c in getattr(before_rec, spec.attribute))}
+                for cid, row in desired.items():
+                    if cid not in before:
+                        inserts.append(row)
+                    elif before[cid] != row:
+                        updates.append({**row, "b_id": cid, **self._update_stamps()})
+                removals.extend(cid for cid in before if cid not in desired)
+                if before_rec is not None and (
+                        before.keys() != desired.keys()
+                        or any(before[cid] != row for cid, row in desired.items() if cid in before)):
+                    touched.add(rec.id)
+            if inserts:
+                self._insert_children(spec, inserts)
+            if updates:
+                columns = {c: bindparam(c) for c in updates[0] if c not in ("b_id", "id")}
+                stmt = update(spec.table).where(spec.table.c.id == bindparam("b_id")) \
+                    .values(columns)
+                self.session.connection().execute(stmt, updates)
+            for part in _chunks(removals):
+                self.session.execute(update(spec.table).where(spec.table.c.id.in_(part))
+                                     .values(deleted=True, **self._update_stamps()))
+        return touched
+
+    def _insert_children(self, spec: mapping.ChildSpec, rows: list[dict[str, Any]]) -> None:
+        """Insert child rows; a row removed earlier (soft-deleted) with the same id comes back."""
+        ids = [r["id"] for r in rows]
+        revived: set[str] = set()
+        for part in _chunks(ids):
+            revived.update(self.session.scalars(select(spec.table.c.id)
+                                                .where(spec.table.c.id.in_(part))))
+        fresh = [{**r, **self._new_stamps()} for r in rows if r["id"] not in revived]
+        if fresh:
+            self.session.execute(insert(spec.table), fresh)
+        back = [{**r, "b_id": r["id"], "deleted": False, **self._update_stamps()}
+                for r in rows if r["id"] in revived]
+        if back:
+            columns = {c: bindparam(c) for c in back[0] if c not in ("b_id", "id")}
+            stmt = update(spec.table).where(spec.table.c.id == bindparam("b_id")).values(columns)
+            self.session.connection().execute(stmt, back)
+
+    def set_deleted(self, kind: str, ids: Sequence[str], deleted: bool = True) -> int:
+        """Soft-delete (or restore, for Undo) records; their children stay as they are."""
+        table = RECORD_TABLES[kind]
+        changed = 0
+        for part in _chunks(list(ids)):
+            result = self.session.execute(
+                update(table).where(table.c.id.in_(part), table.c.deleted.is_(not deleted))
+                .values(deleted=deleted, **self._update_stamps()))
+            changed += result.rowcount
+        return changed

@@ -1,0 +1,27 @@
+"""Shared fixtures: every test gets its own data directory, and Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from glo_act_desktop.services.context import AppContext  # noqa: E402
+from glo_act_desktop.services.setup import init_device  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("GLO_ACT_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def ctx(data_dir):
+    context = AppContext.open(data_dir)
+    init_device(context, "NP", "Test laptop")
+    yield context
+    context.close()
