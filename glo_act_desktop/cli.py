@@ -7,6 +7,7 @@ Exit codes: 0 done, 2 usage error, 3 input rejected (reason on stderr, nothing c
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from datetime import date
@@ -15,6 +16,9 @@ from pathlib import Path
 from glo_act_desktop import APP_NAME, __version__
 from glo_act_desktop.domain.scope import Scope
 from glo_act_desktop.domain.vocab import RECORD_KINDS
+from glo_act_desktop.logs import LOG_NAME, configure_logging
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
@@ -84,6 +88,8 @@ def _run(args: argparse.Namespace) -> int:
     from glo_act_desktop.services.context import AppContext
 
     ctx = AppContext.open(args.data_dir)
+    configure_logging(ctx.data_dir.logs)
+    log.info("glo-act %s", " ".join(sys.argv[1:]))
     try:
         if args.command == "init":
             from glo_act_desktop.services.setup import init_device
@@ -163,6 +169,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("interrupted: nothing half-written was kept", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # the last line of defence: say what happened, keep the details
+        log.exception("command failed")
+        print(f"error: {exc} (details in the data directory's logs/{LOG_NAME})",
+              file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED
 
