@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import text
 
 from glo_act_desktop.domain.records import Counterpart, FollowUp, Tranche, in_canonical_order
@@ -114,3 +115,34 @@ def test_amounts_stay_exact(ctx):
     with ctx.db.reading() as session:
         total = session.execute(text("select sum(amount) from grant_tranches")).scalar()
     assert total == 3000  # 0.30 in units of 10^-4: summed exactly as integers
+
+
+follow_up_lists = st.lists(
+    st.builds(FollowUp, action=st.sampled_from(["Call", "Write", "Visit"]),
+              owner=st.sampled_from(["", "UNODC", "Police"]),
+              due_date=st.one_of(st.none(), st.dates(date(2024, 1, 1), date(2026, 1, 1))),
+              status=st.sampled_from(["open", "done"])),
+    max_size=4)
+counterpart_lists = st.lists(
+    st.builds(Counterpart, organisation=st.sampled_from(["IOM", "Nepal Police", "नेपाल प्रहरी"]),
+              type=st.sampled_from(["international", "police_border"])),
+    max_size=3, unique_by=lambda c: (c.organisation.casefold(), c.type))
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(history=st.lists(st.tuples(follow_up_lists, counterpart_lists), min_size=1, max_size=4))
+def test_whatever_was_saved_last_is_what_loads(ctx, history):
+    """Law: after any sequence of saves, loading gives the last saved record; saving it again
+    changes nothing."""
+    rec = factories.consultation()
+    for follow_ups, counterparts in history:
+        rec.follow_ups, rec.counterparts = list(follow_ups), list(counterparts)
+        save_record(ctx, rec)
+    loaded = get_record(ctx, "consultations", rec.id)
+    assert loaded == in_canonical_order(rec)
+    with ctx.db.reading() as session:
+        before = session.execute(text("select * from follow_ups order by id")).all()
+    save_record(ctx, loaded)
+    with ctx.db.reading() as session:
+        assert session.execute(text("select * from follow_ups order by id")).all() == before

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from glo_act_desktop.domain.records import Record
@@ -121,10 +121,7 @@ class RecordWriter:
                 changed_rows.append({**row, "b_id": rec.id, **self._update_stamps()})
         if new_rows:
             self.session.execute(insert(table), new_rows)
-        if changed_rows:
-            columns = {c: bindparam(c) for c in changed_rows[0] if c != "b_id"}
-            stmt = update(table).where(table.c.id == bindparam("b_id")).values(columns)
-            self.session.connection().execute(stmt, changed_rows)
+        self._update_many(table, changed_rows)
         wanted = {spec.attribute for spec in mapping.CHILDREN[kind]} if children is None \
             else set(children)
         touched = self._sync_children(kind, records, existing, wanted)
@@ -167,11 +164,7 @@ class RecordWriter:
                     touched.add(rec.id)
             if inserts:
                 self._insert_children(spec, inserts)
-            if updates:
-                columns = {c: bindparam(c) for c in updates[0] if c not in ("b_id", "id")}
-                stmt = update(spec.table).where(spec.table.c.id == bindparam("b_id")) \
-                    .values(columns)
-                self.session.connection().execute(stmt, updates)
+            self._update_many(spec.table, updates)
             for part in _chunks(removals):
                 self.session.execute(update(spec.table).where(spec.table.c.id.in_(part))
                                      .values(deleted=True, **self._update_stamps()))
@@ -187,12 +180,17 @@ class RecordWriter:
         fresh = [{**r, **self._new_stamps()} for r in rows if r["id"] not in revived]
         if fresh:
             self.session.execute(insert(spec.table), fresh)
-        back = [{**r, "b_id": r["id"], "deleted": False, **self._update_stamps()}
-                for r in rows if r["id"] in revived]
-        if back:
-            columns = {c: bindparam(c) for c in back[0] if c not in ("b_id", "id")}
-            stmt = update(spec.table).where(spec.table.c.id == bindparam("b_id")).values(columns)
-            self.session.connection().execute(stmt, back)
+        self._update_many(spec.table, [{**r, "b_id": r["id"], "deleted": False,
+                                        **self._update_stamps()}
+                                       for r in rows if r["id"] in revived])
+
+    def _update_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """One executemany UPDATE; each row names its target in "b_id" and sets the rest."""
+        if not rows:
+            return
+        columns = {c: bindparam(c) for c in rows[0] if c not in ("b_id", "id")}
+        stmt = update(table).where(table.c.id == bindparam("b_id")).values(columns)
+        self.session.connection().execute(stmt, rows)
 
     def set_deleted(self, kind: str, ids: Sequence[str], deleted: bool = True) -> int:
         """Soft-delete (or restore, for Undo) records; their children stay as they are."""
