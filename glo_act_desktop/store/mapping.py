@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,7 @@ RECORD_CLASSES: dict[str, type] = {
 }
 
 
+@lru_cache(maxsize=None)
 def main_columns(kind: str) -> tuple[str, ...]:
     """The record's own columns, in table order, without id and stamps."""
     return tuple(c.name for c in m.RECORD_TABLES[kind].columns if c.name not in STAMP_COLUMNS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from decimal import Decimal
+from functools import lru_cache
 
 from sqlalchemy import BigInteger, String, Text
 from sqlalchemy.types import TypeDecorator
@@ -39,6 +40,13 @@ class TextList(TypeDecorator[tuple]):
         return tuple(value.split(LIST_SEPARATOR)) if value else ()
 
 
+@lru_cache(maxsize=64)  # a batch write stamps thousands of rows with the same instant
+def _utc_text(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware UTC datetime stored as ISO 8601 text with a Z, sortable as text."""
 
@@ -46,11 +54,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return None if value is None else _utc_text(value)
 
     def process_result_value(self, value, dialect):
         if value is None:
