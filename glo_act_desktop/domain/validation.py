@@ -261,3 +261,13 @@ def validate(rec: Record, ref: Reference) -> list[Problem]:
     if isinstance(rec, Training):
         return validate_training(rec, ref)
     return validate_grant(rec, ref)
+
+
+def device_name_problem(name: str) -> str | None:
+    """Why a laptop name is not acceptable, or None."""
+    name = name.strip()
+    if not name:
+        return "Give this laptop a name, e.g. 'Nepalgunj laptop 2'"
+    if len(name) > 120:
+        return f"The name is {len(name)} characters long; use 120 or fewer"
+    return None
