@@ -1,5 +1,5 @@
-"""ISO 3166-1 countries and ISO 4217 currencies (with minor units), frozen for revision 0001.
-Names from Debian's iso-codes; minor units from ISO 4217."""
+"""ISO 3166-1 countries and ISO 4217 active currencies (with minor units), frozen for 0001.
+Names from Debian's iso-codes 4.15 (XCG, ZWG added); minor units from ISO 4217."""
 
 COUNTRIES = (
     ("AD", "Andorra"),
@@ -258,7 +258,6 @@ CURRENCIES = (
     ("AFN", "Afghani", 2),
     ("ALL", "Lek", 2),
     ("AMD", "Armenian Dram", 2),
-    ("ANG", "Netherlands Antillean Guilder", 2),
     ("AOA", "Kwanza", 2),
     ("ARS", "Argentine Peso", 2),
     ("AUD", "Australian Dollar", 2),
@@ -286,6 +285,7 @@ CURRENCIES = (
     ("CNY", "Yuan Renminbi", 2),
     ("COP", "Colombian Peso", 2),
     ("CRC", "Costa Rican Colon", 2),
+    ("CUC", "Peso Convertible", 2),
     ("CUP", "Cuban Peso", 2),
     ("CVE", "Cabo Verde Escudo", 2),
     ("CZK", "Czech Koruna", 2),
@@ -405,10 +405,11 @@ CURRENCIES = (
     ("WST", "Tala", 2),
     ("XAF", "CFA Franc BEAC", 0),
     ("XCD", "East Caribbean Dollar", 2),
+    ("XCG", "Caribbean Guilder", 2),
     ("XOF", "CFA Franc BCEAO", 0),
     ("XPF", "CFP Franc", 0),
     ("YER", "Yemeni Rial", 2),
     ("ZAR", "Rand", 2),
     ("ZMW", "Zambian Kwacha", 2),
-    ("ZWL", "Zimbabwe Dollar", 2),
+    ("ZWG", "Zimbabwe Gold", 2),
 )
