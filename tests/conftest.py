@@ -25,3 +25,14 @@ def ctx(data_dir):
     init_device(context, "NP", "Test laptop")
     yield context
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def window_settings_dir(tmp_path):
+    """Remembered window state (QSettings, ini format) goes to the test's folder, never to the
+    user's; each test starts with none."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder

@@ -102,3 +102,8 @@ def test_count_rule_is_exactly_zero_to_a_million(ref, female, male):
 def test_score_rule_accepts_exactly_0_to_100(ref, score):
     rec = factories.training(pre_test_avg=score)
     assert ("pre_test_avg" in fields_of(validate(rec, ref))) == (not 0 <= score <= 100)
+
+
+def test_unreadable_tranche_amount_is_an_error_not_a_crash(ref):
+    rec = factories.grant(tranches=[Tranche(date(2025, 3, 1), Decimal("NaN"))])
+    assert "tranches[1].amount" in fields_of(validate(rec, ref))

@@ -6,6 +6,7 @@ shown but do not block (for example, disbursed beyond committed).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -27,6 +28,8 @@ LONG_TEXT = 20_000
 MAX_COUNT = 1_000_000
 EARLIEST_DATE = date(1990, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
+# Characters no XML document, hence no XLSX sheet or report, can hold (tab and line breaks can).
+_UNFIT_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,11 @@ class _Checker:
             return
         if len(value) > limit:
             self.error(field, f"is {len(value):,} characters long; shorten it to {limit:,} or fewer")
-        if "\x00" in value:
-            self.error(field, "contains a NUL character; remove it")
+        unfit = _UNFIT_CHARACTER.search(value)
+        if unfit:
+            self.error(field, f"contains an invisible control character "
+                              f"(U+{ord(unfit.group()):04X}, often pasted from another program); "
+                              "remove it")
         if no_semicolon and ";" in value:
             self.error(field, "may not contain ';' (it separates values in sheets); use ','")
 
@@ -244,7 +250,8 @@ def validate_grant(rec: Grant, ref: Reference) -> list[Problem]:
                     f"{tranche.date.isoformat()} is before the grant starts "
                     f"({rec.start_date.isoformat()}); correct the date or the grant's start")
     disbursed = rec.disbursed_amount
-    if rec.committed_amount.is_finite() and disbursed > rec.committed_amount:
+    if rec.committed_amount.is_finite() and disbursed.is_finite() and \
+            disbursed > rec.committed_amount:
         c.warn("tranches", f"{disbursed} {rec.currency} disbursed is more than the "
                            f"{rec.committed_amount} {rec.currency} committed")
     for i, report in enumerate(rec.reports, 1):

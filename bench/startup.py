@@ -1,0 +1,90 @@
+"""Whole-process time from launch to the first painted register, against a bare PySide6 window.
+
+    .venv/bin/python bench/startup.py --data-dir /tmp/glo-act-100k --records 100000
+
+Both run offscreen and quit right after their first paint (the app through
+GLO_ACT_QUIT_AFTER_SHOW=1); the medians of --runs launches are printed. A missing data directory
+is created first with `glo-act init` and `glo-act demo --records N`. Window settings go to a
+temporary folder, so the user's remembered layout plays no part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# The baseline: what any PySide6 program with one table pays before its first paint.
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+class QuitAfterFirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+view = QTableView()
+view.setModel(QStandardItemModel(200, 10))
+window.setCentralWidget(view)
+quitter = QuitAfterFirstPaint()
+view.viewport().installEventFilter(quitter)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def _ensure_data(data_dir: Path, records: int) -> None:
+    if (data_dir / "glo-act.sqlite3").exists():
+        return
+    app = [sys.executable, "-m", "glo_act_desktop", "--data-dir", str(data_dir)]
+    print(f"creating {records:,} demo records in {data_dir} …", flush=True)
+    subprocess.run([*app, "init", "--country", "NP", "--device-name", "Benchmark"], check=True)
+    subprocess.run([*app, "demo", "--records", str(records)], check=True,
+                   stderr=subprocess.DEVNULL)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--records", type=int, default=100_000,
+                        help="demo records to create if the data directory is empty")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    _ensure_data(args.data_dir, args.records)
+    with tempfile.TemporaryDirectory() as settings:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GLO_ACT_QUIT_AFTER_SHOW": "1",
+               "XDG_CONFIG_HOME": settings}
+        commands = {
+            "bare PySide6 window": [sys.executable, "-c", BARE_WINDOW],
+            "glo-act main window": [sys.executable, "-m", "glo_act_desktop",
+                                    "--data-dir", str(args.data_dir)],
+        }
+        for label, command in commands.items():
+            _timed(command, env)  # once unmeasured, so both start from a warm file cache
+            times = [_timed(command, env) for _ in range(args.runs)]
+            print(f"{label:22} median {statistics.median(times) * 1000:6.0f} ms  "
+                  f"(runs: {', '.join(f'{t * 1000:.0f}' for t in times)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
