@@ -96,9 +96,9 @@ def plan(ctx, query) -> str:
 
 
 @pytest.mark.parametrize("kind,column,index", [
-    ("consultations", "date", "ix_consultations_date"),
-    ("trainings", "start", "ix_trainings_start"),
-    ("grants", "start", "ix_grants_start"),
+    ("consultations", "date", "ix_consultations_live_date"),
+    ("trainings", "start", "ix_trainings_live_start"),
+    ("grants", "start", "ix_grants_live_start"),
 ])
 def test_the_first_page_of_the_default_order_is_read_through_an_index(demo, kind, column, index):
     first = plan(demo, page_query(kind, column, True))
@@ -106,3 +106,13 @@ def test_the_first_page_of_the_default_order_is_read_through_an_index(demo, kind
     assert f"USING INDEX {index}" in first
     assert f"USING INDEX {index}" in following
     assert "FOR ORDER BY" not in first.replace("RIGHT PART OF ORDER BY", "")
+
+
+@pytest.mark.parametrize("table, index", [("consultations", "ix_consultations_live_date"),
+                                          ("trainings", "ix_trainings_live_start"),
+                                          ("grants", "ix_grants_live_start")])
+def test_the_register_count_reads_an_index_not_the_table(demo, table, index):
+    with demo.db.reading() as session:
+        detail = " | ".join(row[-1] for row in session.execute(text(
+            f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE deleted = 0")))
+    assert f"USING COVERING INDEX {index}" in detail, detail

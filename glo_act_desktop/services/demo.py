@@ -122,9 +122,10 @@ class DemoCounts:
 
 
 class _Maker:
-    def __init__(self, ref: Reference, seed: int):
+    def __init__(self, ref: Reference, seed: int, today: date):
         self.ref = ref
         self.rng = random.Random(seed)
+        self.today = today  # nothing happened after today: no future trainings or payments
         self.programmes = [p for p in ref.programmes.values() if p.countries]
         weights = {"GLOACT-SA": 5, "PROTECT": 3, "GLOACT-AME": 2, "GLOACT-2015": 2}
         self.weights = [weights.get(p.code, 1) for p in self.programmes]
@@ -137,8 +138,8 @@ class _Maker:
         programme = rng.choices(self.programmes, self.weights)[0]
         country = rng.choice(sorted(programme.countries))
         first = date(programme.start_year or 2023, 1, 1)
-        last = date(programme.end_year or 2026, 12, 31)
-        day = first + timedelta(days=rng.randrange((last - first).days - 10))
+        last = min(date(programme.end_year or 2026, 12, 31), self.today - timedelta(days=7))
+        day = first + timedelta(days=rng.randrange(max(1, (last - first).days)))
         places = PLACES.get(country, (self.ref.countries[country],))
         place = rng.choice(places) if rng.random() < 0.55 else places[0]
         objective = rng.choice(list(programme.objectives)) if programme.objectives else ""
@@ -205,26 +206,32 @@ class _Maker:
         if currency != "USD":
             committed *= rng.choice((80, 130, 300))
         end = day + timedelta(days=rng.choice((180, 365, 540, 730)))
-        tranche_count = rng.randint(0, 3)
+        status = rng.choice(("pipeline", "active", "active", "active", "suspended", "closed"))
+        # A pipeline grant is not signed yet: nothing paid, no report received.
+        tranche_count = 0 if status == "pipeline" else rng.randint(0, 3)
         tranches = []
         for i in range(tranche_count):
             share = Decimal(rng.randint(15, 40)) / 100
-            tranches.append(Tranche(date=day + timedelta(days=30 + i * 120),
-                                    amount=(committed * share).quantize(Decimal(1).scaleb(-minor)),
-                                    reference=f"TR-{i + 1}", id=self.uid()))
-        reports = [GrantReport(kind=kind, due_date=day + timedelta(days=offset),
-                               received_date=(day + timedelta(days=offset + rng.randint(-5, 20))
-                                              if rng.random() < 0.6 else None), id=self.uid())
-                   for kind, offset in (("narrative", 180), ("financial", 180), ("final", 400))
-                   if rng.random() < 0.8]
+            paid = day + timedelta(days=30 + i * 120)
+            if paid <= self.today:
+                tranches.append(Tranche(date=paid, reference=f"TR-{i + 1}", id=self.uid(),
+                                        amount=(committed * share).quantize(
+                                            Decimal(1).scaleb(-minor))))
+        reports = []
+        for kind, offset in (("narrative", 180), ("financial", 180), ("final", 400)):
+            if rng.random() < 0.8:
+                due = day + timedelta(days=offset)
+                received = due + timedelta(days=rng.randint(-5, 20))
+                keep = status != "pipeline" and rng.random() < 0.6 and received <= self.today
+                reports.append(GrantReport(kind=kind, due_date=due, id=self.uid(),
+                                           received_date=received if keep else None))
         assisted = {column: (rng.randint(0, 12) if rng.random() < 0.4 else 0)
                     for column in ASSISTED_COLUMNS}
         return Grant(
             id=self.uid(), programme=programme.code, country=country,
             grantee=rng.choice(GRANTEES), currency=currency, committed_amount=committed,
             start_date=day, end_date=end, agreement_ref=f"VAG/{country}/{day.year}/{rng.randint(1, 99):02d}",
-            status=rng.choice(("pipeline", "active", "active", "active", "suspended", "closed")),
-            services=tuple(rng.sample(SERVICES, rng.randint(1, 4))),
+            status=status, services=tuple(rng.sample(SERVICES, rng.randint(1, 4))),
             assisted=assisted,
             assisted_with_disability=rng.randint(0, sum(assisted.values()) // 10),
             tranches=tranches, reports=reports)
@@ -238,9 +245,11 @@ def split_counts(records: int) -> DemoCounts:
 
 
 def generate_demo(ctx: AppContext, records: int, seed: int = 1,
-                  progress: Callable[[int, int], None] | None = None) -> DemoCounts:
-    """Add `records` demo records in one transaction; `progress(done, total)` is called per batch."""
-    maker = _Maker(ctx.reference, seed)
+                  progress: Callable[[int, int], None] | None = None,
+                  today: date | None = None) -> DemoCounts:
+    """Add `records` demo records in one transaction; `progress(done, total)` is called per batch.
+    The same seed and day give the same records."""
+    maker = _Maker(ctx.reference, seed, today or date.today())
     counts = split_counts(records)
     plan = (("consultations", counts.consultations, maker.consultation),
             ("trainings", counts.trainings, maker.training),

@@ -124,7 +124,8 @@ class ConsultationRow(Replicated, Base):
     __table_args__ = (
         Index("ix_consultations_country_date", "country", "date"),
         Index("ix_consultations_programme_date", "programme", "date"),
-        Index("ix_consultations_date", "date"),
+        # Registers count and page live rows newest first: (deleted, date) serves both.
+        Index("ix_consultations_live_date", "deleted", "date"),
     )
 
 
@@ -170,7 +171,7 @@ class TrainingRow(Replicated, Base):
     __table_args__ = (
         Index("ix_trainings_country_start", "country", "start_date"),
         Index("ix_trainings_programme_start", "programme", "start_date"),
-        Index("ix_trainings_start", "start_date"),
+        Index("ix_trainings_live_start", "deleted", "start_date"),
     )
 
 
@@ -220,7 +221,7 @@ class GrantRow(Replicated, Base):
     __table_args__ = (
         Index("ix_grants_country_start", "country", "start_date"),
         Index("ix_grants_programme_start", "programme", "start_date"),
-        Index("ix_grants_start", "start_date"),
+        Index("ix_grants_live_start", "deleted", "start_date"),
     )
 
 

@@ -111,7 +111,7 @@ def upgrade() -> None:
     with op.batch_alter_table('grants', schema=None) as batch_op:
         batch_op.create_index('ix_grants_country_start', ['country', 'start_date'], unique=False)
         batch_op.create_index('ix_grants_programme_start', ['programme', 'start_date'], unique=False)
-        batch_op.create_index('ix_grants_start', ['start_date'], unique=False)
+        batch_op.create_index('ix_grants_live_start', ['deleted', 'start_date'], unique=False)
 
     op.create_table('programme_countries',
     sa.Column('programme', sa.String(length=20), nullable=False),
@@ -161,7 +161,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('consultations', schema=None) as batch_op:
         batch_op.create_index('ix_consultations_country_date', ['country', 'date'], unique=False)
-        batch_op.create_index('ix_consultations_date', ['date'], unique=False)
+        batch_op.create_index('ix_consultations_live_date', ['deleted', 'date'], unique=False)
         batch_op.create_index('ix_consultations_programme_date', ['programme', 'date'], unique=False)
 
     op.create_table('grant_reports',
@@ -236,7 +236,7 @@ def upgrade() -> None:
     with op.batch_alter_table('trainings', schema=None) as batch_op:
         batch_op.create_index('ix_trainings_country_start', ['country', 'start_date'], unique=False)
         batch_op.create_index('ix_trainings_programme_start', ['programme', 'start_date'], unique=False)
-        batch_op.create_index('ix_trainings_start', ['start_date'], unique=False)
+        batch_op.create_index('ix_trainings_live_start', ['deleted', 'start_date'], unique=False)
 
     op.create_table('consultation_counterparts',
     sa.Column('consultation_id', sa.String(length=36), nullable=False),
@@ -334,7 +334,7 @@ def downgrade() -> None:
 
     op.drop_table('consultation_counterparts')
     with op.batch_alter_table('trainings', schema=None) as batch_op:
-        batch_op.drop_index('ix_trainings_start')
+        batch_op.drop_index('ix_trainings_live_start')
         batch_op.drop_index('ix_trainings_programme_start')
         batch_op.drop_index('ix_trainings_country_start')
 
@@ -350,7 +350,7 @@ def downgrade() -> None:
     op.drop_table('grant_reports')
     with op.batch_alter_table('consultations', schema=None) as batch_op:
         batch_op.drop_index('ix_consultations_programme_date')
-        batch_op.drop_index('ix_consultations_date')
+        batch_op.drop_index('ix_consultations_live_date')
         batch_op.drop_index('ix_consultations_country_date')
 
     op.drop_table('consultations')
@@ -360,7 +360,7 @@ def downgrade() -> None:
     op.drop_table('programme_objectives')
     op.drop_table('programme_countries')
     with op.batch_alter_table('grants', schema=None) as batch_op:
-        batch_op.drop_index('ix_grants_start')
+        batch_op.drop_index('ix_grants_live_start')
         batch_op.drop_index('ix_grants_programme_start')
         batch_op.drop_index('ix_grants_country_start')
 
