@@ -59,10 +59,11 @@ def load_records(session: Session, kind: str, ids: Sequence[str],
     table = RECORD_TABLES[kind]
     rows: dict[str, Any] = {}
     for part in _chunks(list(ids)):
+        # Deleted rows are skipped here, not in SQL: "AND deleted = 0" leads SQLite to the
+        # (deleted, date) index, a scan of every live row per query, instead of the id lookups.
         query = select(table).where(table.c.id.in_(part))
-        if not include_deleted:
-            query = query.where(table.c.deleted.is_(False))
-        rows.update((r.id, r) for r in session.execute(query).mappings())
+        rows.update((r.id, r) for r in session.execute(query).mappings()
+                    if include_deleted or not r.deleted)
     children = _load_children(session, kind, list(rows))
     return {rid: mapping.from_row(kind, row, children.get(rid)) for rid, row in rows.items()}
 
