@@ -55,10 +55,21 @@ def test_write_transactions_take_the_lock_up_front(data_dir):
     db.dispose()
 
 
+# The free-text search indexes (FTS5 virtual tables of revision 0002, and the shadow tables FTS5
+# keeps their data in: *_search_data, *_search_idx, ...) are SQL-only, kept current by triggers;
+# the ORM models cannot describe a virtual table, so the comparison leaves them out on purpose.
+SEARCH_INDEXES = ("consultations_search", "trainings_search", "grants_search")
+
+
+def not_a_search_index(name, type_, _parent) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_INDEXES))
+
+
 def test_migrated_schema_equals_the_models(data_dir):
     db = open_database(DataDir(data_dir))
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True,
+                                                         "include_name": not_a_search_index})
         differences = compare_metadata(context, Base.metadata)
     db.dispose()
     assert differences == []

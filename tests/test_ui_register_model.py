@@ -128,3 +128,62 @@ def test_refresh_drops_deleted_records_and_recounts(qtbot, ctx):
     model.refresh()
     assert totals == [40, 39]
     assert first not in loaded_ids(model)
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+from glo_act_desktop.domain.filters import Filters  # noqa: E402
+
+
+def test_filters_show_the_first_page_at_once_and_the_count_follows(qtbot, ctx):
+    generate_demo(ctx, 2000, seed=8)
+    model = RegisterModel(ctx, "consultations")
+    counts = []
+    model.counts_changed.connect(lambda shown, total: counts.append((shown, total)))
+    model.refresh()
+    total = model.total()
+    assert counts == [(total, total)] and model.count_text() == QLocale().toString(total)
+
+    model.set_filters(Filters(text="with", country="NP"))
+    expected = sql_ids(ctx, """
+        SELECT c.id FROM consultations c WHERE c.deleted = 0 AND c.country = 'NP' AND (
+            c.title LIKE '%with%' OR c.place LIKE '%with%' OR c.summary LIKE '%with%' OR
+            EXISTS (SELECT 1 FROM consultation_counterparts k WHERE k.consultation_id = c.id
+                    AND k.deleted = 0 AND k.organisation LIKE '%with%'))
+        ORDER BY c.date DESC, c.id DESC""")
+    assert 0 < len(expected) < total
+    # the rows are there before the count: the count runs in a worker
+    assert [model.record_id(r) for r in range(model.rowCount())] == expected[:PAGE_SIZE]
+    if model.is_counting():
+        assert model.count_text().startswith("…")
+        qtbot.waitUntil(lambda: not model.is_counting(), timeout=5000)
+    assert counts[-1] == (len(expected), total)
+    locale = QLocale()
+    assert model.count_text() == f"{locale.toString(len(expected))} of {locale.toString(total)}"
+    while model.canFetchMore():
+        model.fetchMore()
+    assert loaded_ids(model) == expected
+
+    model.sort(model_column(model, "title"), Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore():
+        model.fetchMore()
+    by_title = sql_ids(ctx, "SELECT id FROM consultations WHERE deleted = 0 "
+                            "ORDER BY title COLLATE NOCASE, id")
+    assert loaded_ids(model) == [i for i in by_title if i in set(expected)]
+
+    model.set_filters(Filters())
+    assert model.rowCount() == PAGE_SIZE and counts[-1] == (total, total)
+
+
+def test_a_count_that_finishes_after_the_filters_changed_is_dropped(qtbot, ctx):
+    generate_demo(ctx, 600, seed=9)
+    model = RegisterModel(ctx, "trainings")
+    model.refresh()
+    counts = []
+    model.counts_changed.connect(lambda shown, total: counts.append(shown))
+    model.set_filters(Filters(text="a"))
+    model.set_filters(Filters(text="zzzz-nothing"))
+    qtbot.waitUntil(lambda: not model.is_counting(), timeout=5000)
+    qtbot.wait(200)  # let any stale count arrive
+    assert model.rowCount() == 0 and model.shown_count() == 0
+    assert counts[-1] == 0

@@ -4,6 +4,11 @@ Pages are read by keyset ("the rows after this sort value and id"), not OFFSET, 
 of a 100,000-record register costs what the first one does, and rows saved meanwhile never shift a
 row onto two pages. Every sort expression is non-NULL (names fall back to codes, sums to 0),
 which the row-value comparison needs.
+
+Filters (domain.filters.Filters) become WHERE conditions here. Free text goes through the FTS5
+trigram index of migration 0002 (any substring of 3+ characters, any script, case-folded), so a
+rare word is found in milliseconds instead of by reading every record. `read_due_page` lists what
+is due (open follow-up actions, grant reports not received) the same way.
 """
 
 from __future__ import annotations
@@ -11,9 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, collate, func, select, tuple_
+from datetime import date
+
+from sqlalchemy import (
+    ColumnElement, Integer, Select, String, collate, column, exists, func, literal, literal_column, or_,
+    select, table as table_clause, tuple_, type_coerce,
+)
 from sqlalchemy.orm import Session
 
+from glo_act_desktop.domain.filters import NO, YES, Filters
 from glo_act_desktop.domain.vocab import ASSISTED_COLUMNS
 from glo_act_desktop.store import models as m
 
@@ -38,6 +49,8 @@ class _Register:
     columns: dict[str, ColumnElement[Any]]
     joins: tuple[tuple[Any, ColumnElement[bool]], ...]
     text_columns: frozenset[str]  # sorted without regard to case
+    date: Any = None  # the column the date range applies to
+    search_table: str = ""  # the FTS5 trigram index of revision 0002
 
 
 def _name_or_code(vocabulary: Any, code: ColumnElement[Any]) -> ColumnElement[Any]:
@@ -61,7 +74,8 @@ def _consultations() -> _Register:
     }, ((m.Country, m.Country.code == c.country),
         (m.Programme, m.Programme.code == c.programme),
         (m.ConsultationType, m.ConsultationType.code == c.type)),
-        frozenset({"country", "programme", "type", "title", "place"}))
+        frozenset({"country", "programme", "type", "title", "place"}),
+        c.date, "consultations_search")
 
 
 def _trainings() -> _Register:
@@ -80,7 +94,8 @@ def _trainings() -> _Register:
     }, ((m.Country, m.Country.code == t.country),
         (m.Programme, m.Programme.code == t.programme),
         (m.Pillar, m.Pillar.code == t.pillar)),
-        frozenset({"country", "programme", "title", "pillar"}))
+        frozenset({"country", "programme", "title", "pillar"}),
+        t.start_date, "trainings_search")
 
 
 def _grants() -> _Register:
@@ -103,7 +118,8 @@ def _grants() -> _Register:
         "assisted": assisted,
     }, ((m.Country, m.Country.code == g.country),
         (m.Programme, m.Programme.code == g.programme)),
-        frozenset({"country", "programme", "grantee"}))
+        frozenset({"country", "programme", "grantee"}),
+        g.start_date, "grants_search")
 
 
 _REGISTERS = {"consultations": _consultations(), "trainings": _trainings(), "grants": _grants()}
@@ -114,11 +130,90 @@ def register_columns(kind: str) -> tuple[str, ...]:
     return tuple(_REGISTERS[kind].columns)
 
 
-def count_records(session: Session, kind: str) -> int:
-    """How many records the register holds (deleted ones are not counted)."""
+def count_records(session: Session, kind: str, filters: Filters | None = None) -> int:
+    """How many records the register holds (deleted ones are not counted), or how many of them
+    pass `filters`. A count with free text or several filters may read many rows: run it off the
+    UI thread."""
     table = _REGISTERS[kind].table
-    return session.execute(select(func.count()).select_from(table)
-                           .where(table.deleted.is_(False))).scalar_one()
+    query = select(func.count()).select_from(table).where(table.deleted.is_(False))
+    if filters is not None:
+        query = query.where(*filter_conditions(kind, filters))
+    return session.execute(query).scalar_one()
+
+
+# The trigram index finds substrings of 3 characters or more. Shorter text is matched by LIKE over
+# the index's own copy of the texts (FTS5 keeps it in the plain table <index>_content, columns
+# c0..c3 in the order of revision 0002: title, place, notes, organisations): one compact scan,
+# about 20 ms for 45,000 consultations, where LIKE over the records and their counterparts takes
+# up to half a second when little matches. LIKE folds only ASCII case; scripts without case
+# (Devanagari, Bengali, Arabic) are unaffected.
+TRIGRAM = 3
+SEARCH_COLUMNS = ("c0", "c1", "c2", "c3")
+
+
+def fts_phrase(text_: str) -> str:
+    """The text as one FTS5 phrase: any characters, quotes doubled."""
+    return '"' + text_.replace('"', '""') + '"'
+
+
+def like_pattern(text_: str) -> str:
+    escaped = text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_condition(kind: str, register: _Register, needle: str) -> ColumnElement[bool]:
+    table = register.table
+    if len(needle) >= TRIGRAM:
+        index = table_clause(register.search_table, column("rowid"))
+        return literal_column(f"{table.__tablename__}.rowid").in_(
+            select(index.c.rowid).where(
+                literal_column(register.search_table).op("MATCH")(fts_phrase(needle))))
+    content = table_clause(f"{register.search_table}_content", column("id"),
+                           *(column(name) for name in SEARCH_COLUMNS))
+    pattern = like_pattern(needle)
+    return literal_column(f"{table.__tablename__}.rowid").in_(
+        select(content.c.id).where(or_(*(content.c[name].like(pattern, escape="\\")
+                                         for name in SEARCH_COLUMNS))))
+
+
+def _overdue_report(grant: Any, today: date) -> ColumnElement[bool]:
+    r = m.GrantReportRow
+    return exists().where(r.grant_id == grant.id, r.deleted.is_(False),
+                          r.received_date.is_(None), r.due_date < today)
+
+
+def filter_conditions(kind: str, filters: Filters,
+                      today: date | None = None) -> list[ColumnElement[bool]]:
+    """WHERE conditions for `filters` on a register. Filters that do not apply to the register
+    (a pillar on grants, a grant status on trainings) are ignored."""
+    register = _REGISTERS[kind]
+    table = register.table
+    conditions: list[ColumnElement[bool]] = []
+    needle = filters.search_text()
+    if needle:
+        conditions.append(_text_condition(kind, register, needle))
+    if filters.programme:
+        conditions.append(table.programme == filters.programme)
+    if filters.country:
+        conditions.append(table.country == filters.country)
+    if filters.pillar:
+        if kind == "trainings":
+            conditions.append(table.pillar == filters.pillar)
+        elif kind == "consultations":  # stored as "a;b;c"
+            listed = literal(";") + type_coerce(table.pillars, String) + literal(";")
+            conditions.append(listed.like(f"%;{filters.pillar};%"))
+    if filters.date_from:
+        conditions.append(register.date >= filters.date_from)
+    if filters.date_to:
+        conditions.append(register.date <= filters.date_to)
+    if filters.outside_capital in (YES, NO) and kind != "grants":
+        conditions.append(table.outside_capital.is_(filters.outside_capital == YES))
+    if kind == "grants":
+        if filters.status:
+            conditions.append(table.status == filters.status)
+        if filters.overdue:
+            conditions.append(_overdue_report(table, today or date.today()))
+    return conditions
 
 
 def _sort_expression(register: _Register, column: str) -> ColumnElement[Any]:
@@ -127,14 +222,18 @@ def _sort_expression(register: _Register, column: str) -> ColumnElement[Any]:
 
 
 def page_query(kind: str, sort_column: str, descending: bool = False,
-               after: tuple[Any, str] | None = None, limit: int = PAGE_SIZE) -> Select[Any]:
-    """Rows ordered by `sort_column` then id, starting after the (sort value, id) `after`."""
+               after: tuple[Any, str] | None = None, limit: int = PAGE_SIZE,
+               filters: Filters | None = None) -> Select[Any]:
+    """Rows ordered by `sort_column` then id, starting after the (sort value, id) `after`,
+    passing `filters`."""
     register = _REGISTERS[kind]
     table = register.table
     query = select(table.id, *register.columns.values()).select_from(table)
     for vocabulary, on in register.joins:
         query = query.outerjoin(vocabulary, on)
     query = query.where(table.deleted.is_(False))
+    if filters is not None:
+        query = query.where(*filter_conditions(kind, filters))
     key = _sort_expression(register, sort_column)
     if after is not None:
         position = tuple_(key, table.id)
@@ -144,12 +243,138 @@ def page_query(kind: str, sort_column: str, descending: bool = False,
 
 
 def read_page(session: Session, kind: str, sort_column: str, descending: bool = False,
-              after: tuple[Any, str] | None = None, limit: int = PAGE_SIZE) -> RegisterPage:
+              after: tuple[Any, str] | None = None, limit: int = PAGE_SIZE,
+              filters: Filters | None = None) -> RegisterPage:
     sort_index = register_columns(kind).index(sort_column)
     # One row more than asked tells whether another page follows, without counting.
-    result = session.execute(page_query(kind, sort_column, descending, after, limit + 1)).all()
+    result = session.execute(page_query(kind, sort_column, descending, after, limit + 1,
+                                        filters)).all()
     rows = [RegisterRow(r[0], tuple(r[1:])) for r in result[:limit]]
     more = len(result) > limit
     last = rows[-1] if rows and more else None
     return RegisterPage(rows, (last.values[sort_index], last.id) if last else None)
 
+
+
+# --- what is due: follow-up actions and grant reports -----------------------------------------
+
+OPEN_FOLLOW_UP = ("open", "in_progress")
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """One follow-up action or grant report that is not done, with the record it belongs to."""
+    id: str
+    kind: str               # "follow_ups" or "grant_reports"
+    record_kind: str        # "consultations" or "grants": what opens on a double click
+    record_id: str
+    due_date: date | None
+    overdue: bool
+    what: str               # the action, or the report's kind code
+    owner: str              # who does it (follow-ups), the grantee (reports)
+    status: str             # follow-up status, or the grant's status
+    record_date: date       # the consultation's date, the grant's start
+    record_title: str       # the consultation's title, the grantee
+    country: str            # name
+
+
+@dataclass(frozen=True)
+class DuePage:
+    rows: list[DueRow]
+    after: tuple[date | None, str] | None
+
+
+def _live(table: Any) -> ColumnElement[bool]:
+    """`deleted = 0` written so that SQLite does not pick the (deleted, date) index for it: on the
+    joined record that index would make it read every live record and sort, where walking the
+    due-date index in order stops after one page."""
+    return type_coerce(table.deleted, Integer) + 0 == 0
+
+
+def _due_query(kind: str, filters: Filters, today: date) -> tuple[Select[Any], Any, Any]:
+    """The open items of `kind` passing `filters`, with their due-date and id columns."""
+    needle = filters.search_text()
+    if kind == "follow_ups":
+        f, c = m.FollowUpRow, m.ConsultationRow
+        query = (select(f.id, c.id, f.due_date, f.action, f.owner, f.status, c.date, c.title,
+                        _name_or_code(m.Country, c.country))
+                 .select_from(f).join(c, c.id == f.consultation_id)
+                 .outerjoin(m.Country, m.Country.code == c.country)
+                 .where(f.deleted.is_(False), _live(c)))
+        if filters.status in OPEN_FOLLOW_UP:
+            query = query.where(f.status == filters.status)
+        else:
+            query = query.where(f.status.in_(OPEN_FOLLOW_UP))
+        record_filters = filters.with_(text="", date_from=None, date_to=None, status=None,
+                                       overdue=False)
+        query = query.where(*filter_conditions("consultations", record_filters))
+        if needle:
+            pattern = like_pattern(needle)
+            query = query.where(or_(f.action.like(pattern, escape="\\"),
+                                    f.owner.like(pattern, escape="\\"),
+                                    _text_condition("consultations", _REGISTERS["consultations"],
+                                                    needle)))
+        item_id, due = f.id, f.due_date
+    elif kind == "grant_reports":
+        r, g = m.GrantReportRow, m.GrantRow
+        query = (select(r.id, g.id, r.due_date, r.kind, g.grantee, g.status, g.start_date,
+                        g.grantee, _name_or_code(m.Country, g.country))
+                 .select_from(r).join(g, g.id == r.grant_id)
+                 .outerjoin(m.Country, m.Country.code == g.country)
+                 .where(r.deleted.is_(False), _live(g), r.received_date.is_(None)))
+        record_filters = filters.with_(date_from=None, date_to=None, status=None, overdue=False)
+        query = query.where(*filter_conditions("grants", record_filters))
+        item_id, due = r.id, r.due_date
+    else:
+        raise ValueError(kind)
+    if filters.date_from:
+        query = query.where(due >= filters.date_from)
+    if filters.date_to:
+        query = query.where(due <= filters.date_to)
+    if filters.overdue:
+        query = query.where(due < today)
+    return query, due, item_id
+
+
+def read_due_page(session: Session, kind: str, filters: Filters | None = None,
+                  after: tuple[date | None, str] | None = None, limit: int = PAGE_SIZE,
+                  today: date | None = None) -> DuePage:
+    """Open follow-up actions ("follow_ups") or grant reports not received ("grant_reports"),
+    soonest due first (the most overdue at the top), then undated actions by id. Dates in
+    `filters` apply to the due date; the other filters to the consultation or grant.
+
+    Read in two keyset runs so that the due-date index serves the order: dated items by
+    (due date, id), then undated ones by id; `after` is (due date or None, id)."""
+    today = today or date.today()
+    query, due, item_id = _due_query(kind, filters or Filters(), today)
+    result: list[Any] = []
+    if after is None or after[0] is not None:
+        dated = query.where(due.is_not(None))
+        if after is not None:
+            dated = dated.where(tuple_(due, item_id) > after)
+        result = session.execute(dated.order_by(due, item_id).limit(limit + 1)).all()
+    if len(result) <= limit:
+        undated = query.where(due.is_(None))
+        if after is not None and after[0] is None:
+            undated = undated.where(item_id > after[1])
+        result += session.execute(undated.order_by(item_id)
+                                  .limit(limit + 1 - len(result))).all()
+    record_kind = "consultations" if kind == "follow_ups" else "grants"
+    rows = [DueRow(id=r[0], kind=kind, record_kind=record_kind, record_id=r[1], due_date=r[2],
+                   overdue=r[2] is not None and r[2] < today, what=r[3], owner=r[4], status=r[5],
+                   record_date=r[6], record_title=r[7], country=r[8])
+            for r in result[:limit]]
+    more = len(result) > limit
+    last = rows[-1] if more else None
+    return DuePage(rows, (last.due_date, last.id) if last else None)
+
+
+def count_due(session: Session, kind: str, filters: Filters | None = None,
+              today: date | None = None) -> tuple[int, int]:
+    """(items passing `filters`, of them overdue)."""
+    today = today or date.today()
+    query, due, _item_id = _due_query(kind, filters or Filters(), today)
+    sub = query.add_columns(due.label("due_key")).subquery()
+    count, overdue = session.execute(select(func.count(), func.coalesce(
+        func.sum((sub.c.due_key < today).cast(Integer)), 0))).one()
+    return count, overdue

@@ -2,6 +2,11 @@
 
 Rows are read a page at a time: the view asks for more (canFetchMore/fetchMore) as the officer
 scrolls, so a register of 100,000 records opens after reading one page. Sorting is done in SQL.
+
+Filters (domain.filters.Filters) are applied in SQL too. After `set_filters` the first page is read
+at once (keyset page through an index or the FTS5 trigram search index: milliseconds), and the
+number of matching records is counted in a worker (`ui.tasks.run_task`): a count may read every
+matching row, and the window must not wait for it. `counts_changed(shown, total)` follows.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex, QObject, Qt, Signal,
 )
 
+from glo_act_desktop.domain.filters import Filters
 from glo_act_desktop.domain.vocab import DELIVERY_LABELS, GRANT_STATUS_LABELS
 from glo_act_desktop.services.context import AppContext
+from glo_act_desktop.ui.tasks import Task, run_task
 from glo_act_desktop.store.repositories.registers import (
     RegisterRow, count_records, read_page, register_columns,
 )
@@ -63,6 +70,7 @@ class RegisterModel(QAbstractTableModel):
     """One register; newest first until the officer sorts by another column."""
 
     total_changed = Signal(int)  # records in the register, after each refresh
+    counts_changed = Signal(int, int)  # (records passing the filters, records in the register)
 
     def __init__(self, ctx: AppContext, kind: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -80,6 +88,10 @@ class RegisterModel(QAbstractTableModel):
         self._separators = str.maketrans({",": self._locale.groupSeparator(),
                                           ".": self._locale.decimalPoint()})
         self._currency_column = self._keys.index("currency") if "currency" in self._keys else None
+        self._filters = Filters()
+        self._shown: int | None = 0  # records passing the filters; None while being counted
+        self._count_generation = 0  # a count that finishes after the filters changed is dropped
+        self._count_tasks: set[Task] = set()
 
     # --- reading --------------------------------------------------------------------------
 
@@ -87,17 +99,75 @@ class RegisterModel(QAbstractTableModel):
         """Read the total and the first page again."""
         self._read_first_page(with_total=True)
 
+    def set_filters(self, filters: Filters) -> None:
+        """Show only the records passing `filters`: the first page now, the count when ready."""
+        if filters == self._filters and self._loaded:
+            return
+        self._filters = filters
+        self._read_first_page(with_total=not self._loaded)
+
+    def filters(self) -> Filters:
+        return self._filters
+
     def _read_first_page(self, with_total: bool) -> None:
+        filtered = not self._filters.is_empty()
         with self._ctx.db.reading() as session:  # one snapshot: the total and rows agree
-            if with_total:
+            if with_total:  # the unfiltered count reads a covering index: fast at any size
                 self._total = count_records(session, self.kind)
             page = read_page(session, self.kind, self._keys[self._sort_column],
-                             self._sort_order == Qt.SortOrder.DescendingOrder)
+                             self._sort_order == Qt.SortOrder.DescendingOrder,
+                             filters=self._filters if filtered else None)
         self.beginResetModel()
         self._rows, self._after, self._loaded = page.rows, page.after, True
         self.endResetModel()
         if with_total:
             self.total_changed.emit(self._total)
+        self._count_generation += 1
+        if not filtered:
+            self._shown = self._total
+            self.counts_changed.emit(self._shown, self._total)
+        elif page.after is None:
+            # Everything passing the filters is on this page: no need to count.
+            self._shown = len(page.rows)
+            self.counts_changed.emit(self._shown, self._total)
+        else:
+            self._shown = None
+            self._count_in_worker(self._filters, self._count_generation)
+
+    def _count_in_worker(self, filters: Filters, generation: int) -> None:
+        db, kind = self._ctx.db, self.kind
+
+        def job(_control):
+            with db.reading() as session:
+                return count_records(session, kind, filters)
+
+        def done(count: int) -> None:
+            self._count_tasks.discard(task)
+            if generation == self._count_generation:
+                self._shown = count
+                self.counts_changed.emit(count, self._total)
+
+        def failed(_exc: BaseException) -> None:
+            self._count_tasks.discard(task)
+
+        task = run_task(None, self.tr("Counting records"), job, done, failed,
+                        show_progress=False)
+        self._count_tasks.add(task)
+
+    def is_counting(self) -> bool:
+        return self._shown is None
+
+    def shown_count(self) -> int | None:
+        """Records passing the filters; None while they are being counted."""
+        return self._shown
+
+    def count_text(self) -> str:
+        """"1,284 of 100,000" when filtered, "100,000" when not, "… of 100,000" while counting."""
+        total = self._locale.toString(self._total)
+        if self._filters.is_empty():
+            return total
+        shown = "…" if self._shown is None else self._locale.toString(self._shown)
+        return self.tr("%1 of %2").replace("%1", shown).replace("%2", total)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._after is not None
@@ -107,7 +177,8 @@ class RegisterModel(QAbstractTableModel):
             return
         with self._ctx.db.reading() as session:
             page = read_page(session, self.kind, self._keys[self._sort_column],
-                             self._sort_order == Qt.SortOrder.DescendingOrder, self._after)
+                             self._sort_order == Qt.SortOrder.DescendingOrder, self._after,
+                             filters=None if self._filters.is_empty() else self._filters)
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
