@@ -68,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--kind", choices=RECORD_KINDS, required=True)
     exp.add_argument("-o", "--output", required=True, type=Path, help="FILE.csv or FILE.xlsx")
     _add_scope(exp)
+
+    report = commands.add_parser("report", help="write a PDF summary of a scope, or of one record")
+    report.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf")
+    report.add_argument("--record", metavar="ID", help="summarise this record (no scope options)")
+    _add_scope(report)
+    report.add_argument("--lang", default="en", metavar="LL",
+                        help="language of the report, e.g. en, ne, ar (default en)")
+    report.add_argument("--paper", type=str.lower, choices=("a4", "letter"), default="a4")
     return parser
 
 
@@ -106,6 +114,8 @@ def _run(args: argparse.Namespace) -> int:
                   f"and {counts.grants:,} grants in {time.perf_counter() - started:.1f} s")
         elif args.command == "sheet":
             return _sheet(ctx, args)
+        elif args.command == "report":
+            return _report(ctx, args)
         return EXIT_OK
     finally:
         ctx.close()
@@ -144,6 +154,27 @@ def _sheet(ctx, args: argparse.Namespace) -> int:
         rows = sheets.export_sheet(ctx, args.kind, args.output, scope,
                                    progress=_progress("rows written"))
         print(f"Exported {rows:,} {args.kind} ({scope.describe()}) to {args.output}")
+    return EXIT_OK
+
+
+def _report(ctx, args: argparse.Namespace) -> int:
+    from glo_act_desktop.services import reports
+
+    started = time.perf_counter()
+    if args.record:
+        if args.programme or args.country or args.date_from or args.date_to:
+            raise _usage("--record summarises one record: leave out --programme, --country, "
+                         "--from and --to")
+        pages = reports.build_record_summary(ctx, args.record, args.output, lang=args.lang,
+                                             paper=args.paper)
+        what = f"record {args.record}"
+    else:
+        scope = Scope(args.programme, args.country, args.date_from, args.date_to)
+        pages = reports.build_period_summary(ctx, scope, args.output, lang=args.lang,
+                                             paper=args.paper, progress=_progress("report"))
+        what = scope.describe()
+    print(f"Wrote {args.output}: {pages} page(s), {what}, in "
+          f"{time.perf_counter() - started:.1f} s")
     return EXIT_OK
 
 
