@@ -45,3 +45,17 @@ def test_the_command_opens_the_window_and_quits_after_the_first_paint(ctx, tmp_p
          "--reverse"], env=env, capture_output=True, text=True, timeout=60)
     assert started.returncode == 0, started.stderr
     assert "window opened" in (ctx.data_dir.logs / LOG_NAME).read_text(encoding="utf-8")
+
+
+def test_the_command_quits_after_the_first_paint_on_any_remembered_page(ctx, tmp_path):
+    """Start-up benchmarks must not hang when the window reopens on a page that is no register."""
+    config = tmp_path / "config"
+    settings = config / "UNODC" / "GLO.ACT Field.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[mainWindow]\npage=sync\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_AFTER_SHOW: "1",
+           "XDG_CONFIG_HOME": str(config)}
+    started = subprocess.run(
+        [sys.executable, "-m", "glo_act_desktop", "--data-dir", str(ctx.data_dir.root)],
+        env=env, capture_output=True, text=True, timeout=60)
+    assert started.returncode == 0, started.stderr

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import logging
 import os
+import platform
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMessageBox, QProgressDialog
 
 from glo_act_desktop import APP_NAME, __version__
 from glo_act_desktop.logs import configure_logging
 from glo_act_desktop.paths import resources_dir
-from glo_act_desktop.services.context import AppContext
+from glo_act_desktop.services.context import AppContext, InputRejected
+from glo_act_desktop.services.drafts import discard_draft
+from glo_act_desktop.services.setup import DEMO_RECORDS, init_device, prepare_demo
+from glo_act_desktop.ui.editors import describe_draft, open_draft_editor, pending_drafts
+from glo_act_desktop.ui.first_run import FirstRunChoice, FirstRunDialog
 from glo_act_desktop.ui.main_window import SETTINGS_ORGANISATION, MainWindow
 
 log = logging.getLogger(__name__)
@@ -51,6 +57,104 @@ class _QuitAfterFirstPaint(QObject):
         return False
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def ask_first_run(ctx: AppContext) -> FirstRunChoice | None:
+    """The first-run dialog: set up this laptop, open the demo data, or quit (None)."""
+    dialog = FirstRunDialog(ctx.reference, suggested_name=platform.node())
+    dialog.exec()
+    return dialog.choice()
+
+
+def is_demo(ctx: AppContext) -> bool:
+    """The demo database lives in a folder named like the real one plus "-demo"."""
+    return ctx.data_dir.root.name.endswith("-demo")
+
+
+def _open_demo(data_dir) -> AppContext:
+    """The demo data beside `data_dir`, generated the first time (a few seconds): say so."""
+    note = QProgressDialog(_tr("Preparing the demo data ({count} practice records)…").format(
+        count=QLocale().toString(DEMO_RECORDS)), "", 0, 0)
+    note.setWindowTitle(APP_NAME)
+    note.setCancelButton(None)
+    note.setMinimumDuration(0)
+    note.show()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents()
+    try:
+        return prepare_demo(data_dir)
+    finally:
+        QApplication.restoreOverrideCursor()
+        note.close()
+        note.deleteLater()
+
+
+def prepare_window(data_dir: str | None,
+                   ask: Callable[[AppContext], FirstRunChoice | None] = ask_first_run
+                   ) -> MainWindow | int:
+    """Everything before the event loop: open the data folder, run the first-run choice if this
+    laptop is not set up (set-up, demo data, or quit), and build the window (not shown yet).
+
+    Returns the window (its `ctx` is open: close it when done) or the exit code to stop with."""
+    try:
+        ctx = AppContext.open(data_dir)
+    except Exception as exc:  # too new, unreadable, no permission: say it in a window, not a trace
+        QMessageBox.critical(None, APP_NAME, _tr(
+            "The data folder could not be opened:\n\n{reason}").format(reason=exc))
+        return 1
+    try:
+        demo = is_demo(ctx)
+        if not ctx.settings().get("country"):
+            choice = ask(ctx)
+            if choice is None:
+                ctx.close()
+                return 0
+            if choice.demo:
+                root = ctx.data_dir.root
+                ctx.close()
+                ctx = _open_demo(root)
+                demo = True
+            else:
+                init_device(ctx, choice.country, choice.device_name)
+        configure_logging(ctx.data_dir.logs)
+        log.info("window opened on %s%s", ctx.data_dir.root, " (demo data)" if demo else "")
+        return MainWindow(ctx, demo=demo)
+    except Exception as exc:
+        ctx.close()
+        if not isinstance(exc, (InputRejected, OSError)):
+            raise
+        QMessageBox.critical(None, APP_NAME, _tr(
+            "This laptop could not be set up:\n\n{reason}").format(reason=exc))
+        return 1
+
+
+def offer_recovered_drafts(window: MainWindow) -> int:
+    """Edits a crash left unsaved: ask once whether to open them (each in its editor tab) or
+    throw them away. Returns how many were opened."""
+    drafts = pending_drafts(window.ctx)
+    if not drafts:
+        return 0
+    lead = _tr("1 unsaved edit was recovered from the last time the app closed:") \
+        if len(drafts) == 1 else \
+        _tr("{count} unsaved edits were recovered from the last time the app closed:").format(
+            count=len(drafts))
+    listed = "\n".join(f"• {describe_draft(draft)}" for draft in drafts)
+    answer = QMessageBox.question(
+        window, _tr("Unsaved edits recovered"),
+        f"{lead}\n\n{listed}\n\n" + _tr("Open them to check and save them, or discard them?"),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Open)
+    if answer != QMessageBox.StandardButton.Open:
+        for draft in drafts:
+            discard_draft(window.ctx, draft.record_id)
+        return 0
+    for draft in reversed(drafts):  # newest last: its tab is the one in front
+        window.add_editor(open_draft_editor(window.ctx, draft, window))
+    return len(drafts)
+
+
 def run_gui(data_dir: str | None, reverse: bool = False) -> int:
     """Open the window on the data directory; return the process exit code."""
     if _no_display():
@@ -63,20 +167,20 @@ def run_gui(data_dir: str | None, reverse: bool = False) -> int:
     if reverse:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     _install_translators(app)
+    window = prepare_window(data_dir)
+    if isinstance(window, int):
+        return window
     try:
-        ctx = AppContext.open(data_dir)
-    except Exception as exc:  # too new, unreadable, no permission: say it in a window, not a trace
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-            "app", "The data folder could not be opened:\n\n{reason}").format(reason=exc))
-        return 1
-    try:
-        configure_logging(ctx.data_dir.logs)
-        log.info("window opened on %s", ctx.data_dir.root)
-        window = MainWindow(ctx)
         if os.environ.get(QUIT_AFTER_SHOW):
             quitter = _QuitAfterFirstPaint(window)
-            window.current_view().viewport().installEventFilter(quitter)
+            page = window.current_page()  # a register, or another page remembered from last time
+            shown = window.views.get(page) or window.page(page)
+            if isinstance(shown, QAbstractScrollArea):
+                shown = shown.viewport()  # where the painting happens
+            shown.installEventFilter(quitter)
+        else:
+            QTimer.singleShot(0, lambda: offer_recovered_drafts(window))
         window.show()
         return app.exec()
     finally:
-        ctx.close()
+        window.ctx.close()

@@ -1,17 +1,37 @@
-"""The main window: a navigation list of registers, each a read-only table read page by page."""
+"""The main window: a navigation list of pages (the registers, Sync), and beside it tabs: the
+register shown, then one tab per open record editor.
+
+    window.add_page("dashboard", window.tr("Dashboard"), DashboardPage(ctx), position=0)
+
+Registers are read-only tables read page by page; a double click or Enter opens the record in
+an editor tab, Ctrl+N starts a new one, Del deletes the selected rows (with Undo).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, qVersion
-from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QTableView, QWidget
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, qVersion
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QHeaderView, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QTabBar, QTableView, QWidget,
+)
 
 from glo_act_desktop import APP_NAME, __version__
 from glo_act_desktop.services.context import AppContext
+from glo_act_desktop.services.records import delete_records, restore_records
+from glo_act_desktop.ui.editors import RecordEditor, create_editor
 from glo_act_desktop.ui.forms_gen.ui_main_window import Ui_MainWindow
 from glo_act_desktop.ui.models.register_model import LONG_TEXT, NUMBER_COLUMNS, RegisterModel
+from glo_act_desktop.ui.sync_page import SyncPage
+from glo_act_desktop.ui.widgets.undo_bar import UndoBar
+
+log = logging.getLogger(__name__)
 
 REGISTERS = ("consultations", "trainings", "grants")  # the order of the list and of the pages
+TAB_CAPTION_CHARS = 32  # an editor tab's caption is cut to this (the tooltip has it whole)
+DIRTY_MARK = "• "
 MAIN_TEXT = {"consultations": "title", "trainings": "title", "grants": "grantee"}  # gets the room
 SETTINGS_ORGANISATION = "UNODC"
 MAIN_TEXT_CHARS = 40  # the title keeps this width (in average characters) if it can
@@ -37,27 +57,85 @@ def _column_list(model: RegisterModel) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, demo: bool = False):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ctx = ctx
+        self.demo = demo
         self.views: dict[str, QTableView] = dict(zip(REGISTERS, (
             self.ui.consultationsView, self.ui.trainingsView, self.ui.grantsView)))
         self.models: dict[str, RegisterModel] = {}  # created when a register is first shown
+        self.editors: list[RecordEditor] = []  # in the order they were opened
+        self._pages: list[str] = list(REGISTERS)  # page keys in navigation (and stack) order
+        self._titles: dict[str, str] = {
+            kind: self.ui.navigationList.item(row).text() for row, kind in enumerate(REGISTERS)}
+        self._last_kind = REGISTERS[0]  # the register Ctrl+N adds to when another page shows
+        self._remembered_page = ""
         self._unsized: set[str] = set()  # registers whose columns wait for the view's real width
         self.count_label = QLabel()
+        self.undo_bar = UndoBar(self.ui.registerTab)
+        self.ui.registerTabLayout.addWidget(self.undo_bar)
         self._fill_status_bar()
         self._style_navigation()
+        self._set_title()
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.quitAction.triggered.connect(self.close)
-        self.ui.refreshAction.triggered.connect(self.refresh)
-        self.ui.aboutAction.triggered.connect(self._about)
-        self.ui.navigationList.currentRowChanged.connect(self._show_register)
+        self._keep_register_tab_open()
+        self._connect_actions()
+        for kind, view in self.views.items():
+            view.installEventFilter(self)
+            view.doubleClicked.connect(lambda index, k=kind: self.open_row(k, index.row()))
+        self.ui.navigationList.currentRowChanged.connect(self._show_page)
+        self.ui.workTabs.currentChanged.connect(self._update_actions)
+        self.ui.workTabs.tabCloseRequested.connect(self._close_tab)
+        self.sync_page = SyncPage()
+        self.add_page("sync", self.tr("Sync"), self.sync_page)
         self._restore_settings()
+        self._update_actions()
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.quitAction.triggered.connect(self.close)
+        ui.refreshAction.triggered.connect(self.refresh)
+        ui.aboutAction.triggered.connect(self._about)
+        ui.newAction.triggered.connect(lambda: self.new_record())
+        ui.newConsultationAction.triggered.connect(lambda: self.new_record("consultations"))
+        ui.newTrainingAction.triggered.connect(lambda: self.new_record("trainings"))
+        ui.newGrantAction.triggered.connect(lambda: self.new_record("grants"))
+        ui.saveAction.triggered.connect(self.save_current)
+        ui.closeTabAction.triggered.connect(lambda: self._close_tab(ui.workTabs.currentIndex()))
+        ui.deleteAction.triggered.connect(self.delete_selected)
+        # Del deletes register rows only while the register has the focus: in an editor the key
+        # belongs to the text being typed.
+        ui.deleteAction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ui.pageStack.addAction(ui.deleteAction)
+
+    def _keep_register_tab_open(self) -> None:
+        """The register's tab has no close button (on either side: right-to-left swaps them)."""
+        bar = self.ui.workTabs.tabBar()
+        index = self.ui.workTabs.indexOf(self.ui.registerTab)
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            button = bar.tabButton(index, side)
+            if button is not None:
+                button.resize(0, 0)
+                bar.setTabButton(index, side, None)
+
+    def _set_title(self) -> None:
+        title = APP_NAME
+        if self.demo:
+            title = self.tr("{app} — DEMO DATA (practice records, not real)").format(app=APP_NAME)
+        self.setWindowTitle(title)
 
     def _fill_status_bar(self) -> None:
         settings = self.ctx.settings()
+        if self.demo:
+            demo_label = QLabel(self.tr("DEMO DATA"))
+            demo_label.setObjectName("demoLabel")
+            demo_label.setStyleSheet("#demoLabel { background: #8a1c00; color: white; "
+                                     "font-weight: bold; padding: 1px 8px; }")
+            demo_label.setToolTip(self.tr("These are made-up practice records, kept apart from "
+                                          "real data. Nothing here is sent anywhere."))
+            self.statusBar().addWidget(demo_label)
         self.count_label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
         self.statusBar().addWidget(self.count_label, 1)
         device = settings.get("device_name")
@@ -85,25 +163,91 @@ class MainWindow(QMainWindow):
         palette = navigation.palette()
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
         navigation.setPalette(palette)
-        height = round(navigation.fontMetrics().height() * NAVIGATION_ITEM_HEIGHT)
         for row in range(navigation.count()):
-            navigation.item(row).setSizeHint(QSize(0, height))
+            navigation.item(row).setSizeHint(QSize(0, self._navigation_item_height()))
+
+    def _navigation_item_height(self) -> int:
+        return round(self.ui.navigationList.fontMetrics().height() * NAVIGATION_ITEM_HEIGHT)
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def add_page(self, key: str, title: str, widget: QWidget,
+                 position: int | None = None) -> QListWidgetItem:
+        """Add a page to the navigation list and the page stack (at the end, or at `position`)."""
+        if key in self._pages:
+            raise ValueError(f"there is already a page '{key}'")
+        position = len(self._pages) if position is None else max(0, min(position, len(self._pages)))
+        navigation = self.ui.navigationList
+        current = self.current_page() if navigation.currentRow() >= 0 else None
+        blocked = navigation.blockSignals(True)  # the shown page does not change
+        try:
+            self._pages.insert(position, key)
+            self._titles[key] = title
+            self.ui.pageStack.insertWidget(position, widget)
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(0, self._navigation_item_height()))
+            navigation.insertItem(position, item)
+            if current is not None:
+                navigation.setCurrentRow(self._pages.index(current))
+        finally:
+            navigation.blockSignals(blocked)
+        if current is not None:
+            self.ui.pageStack.setCurrentIndex(self._pages.index(current))
+        if key == self._remembered_page and not self.isVisible():
+            self.show_page(key)
+        return item
+
+    def pages(self) -> list[str]:
+        return list(self._pages)
+
+    def page(self, key: str) -> QWidget:
+        return self.ui.pageStack.widget(self._pages.index(key))
+
+    def current_page(self) -> str:
+        return self._pages[max(self.ui.navigationList.currentRow(), 0)]
+
+    def show_page(self, key: str) -> None:
+        """Bring a page in front (and the register's tab before any editor)."""
+        row = self._pages.index(key)
+        if self.ui.navigationList.currentRow() == row:
+            self._show_page(row)  # no signal comes when the row does not change
+        else:
+            self.ui.navigationList.setCurrentRow(row)
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._pages[row]
+        self.ui.pageStack.setCurrentIndex(row)
+        tabs = self.ui.workTabs
+        tabs.setTabText(tabs.indexOf(self.ui.registerTab), self._titles[key])
+        tabs.setCurrentWidget(self.ui.registerTab)
+        if key in REGISTERS:
+            self._last_kind = key
+            if key not in self.models:
+                self._open_register(key)
+            self._size_pending_columns()
+        else:
+            self.undo_bar.dismiss()
+        self.ui.newAction.setText(self._new_text(self._last_kind))
+        self._show_count()
+        self._update_actions()
 
     # --- registers ------------------------------------------------------------------------
 
     def current_kind(self) -> str:
-        return REGISTERS[max(self.ui.navigationList.currentRow(), 0)]
+        """The register shown, or the one shown last when another page is."""
+        return self._last_kind
 
     def current_view(self) -> QTableView:
         return self.views[self.current_kind()]
 
-    def _show_register(self, row: int) -> None:
-        kind = REGISTERS[row]
-        self.ui.registerStack.setCurrentIndex(row)
-        if kind not in self.models:
-            self._open_register(kind)
-        self._size_pending_columns()
-        self._show_count()
+    def _register_shown(self) -> str | None:
+        """The register in front of the officer now, if any (not an editor, not another page)."""
+        if self.ui.workTabs.currentWidget() is not self.ui.registerTab:
+            return None
+        page = self.current_page()
+        return page if page in REGISTERS else None
 
     def _open_register(self, kind: str) -> None:
         """Read a register for the first time: only its total and first page."""
@@ -112,6 +256,7 @@ class MainWindow(QMainWindow):
         self.models[kind] = model
         view = self.views[kind]
         view.setModel(model)
+        view.selectionModel().selectionChanged.connect(self._update_actions)
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(view.fontMetrics().height() + ROW_PADDING)
@@ -167,9 +312,10 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(main, QHeaderView.ResizeMode.Stretch)
 
     def _show_count(self) -> None:
-        kind = self.current_kind()
+        kind = self.current_page()
         model = self.models.get(kind)
         if model is None:
+            self.count_label.setText("")
             return
         texts = {"consultations": self.tr("Consultations: {count}"),
                  "trainings": self.tr("Trainings: {count}"),
@@ -178,8 +324,240 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read every opened register again (another window or a sync may have changed it)."""
-        for model in self.models.values():
-            model.refresh()
+        for kind in self.models:
+            self.refresh_register(kind)
+
+    def refresh_register(self, kind: str, near: str | None = None) -> None:
+        """Read a register again, keeping the cursor on record `near` (by default the record
+        selected now) if it is still among the rows read, else on the same row number."""
+        model = self.models.get(kind)
+        if model is None:
+            return
+        view = self.views[kind]
+        current = view.currentIndex()
+        row = current.row() if current.isValid() else -1
+        if near is None and 0 <= row < model.rowCount():
+            near = model.record_id(row)
+        header = view.horizontalHeader().saveState()  # a model reset may forget the widths
+        model.refresh()
+        view.horizontalHeader().restoreState(header)
+        target = self._row_of(model, near) if near else None
+        if target is None and row >= 0 and model.rowCount():
+            target = min(row, model.rowCount() - 1)
+        if target is not None:
+            index = model.index(target, max(current.column(), 0))
+            view.setCurrentIndex(index)
+            view.selectRow(target)
+            view.scrollTo(index)
+        self._update_actions()
+
+    @staticmethod
+    def _row_of(model: RegisterModel, record_id: str) -> int | None:
+        for row in range(model.rowCount()):
+            if model.record_id(row) == record_id:
+                return row
+        return None
+
+    def selected_ids(self, kind: str) -> list[str]:
+        """The records selected in a register, top to bottom (the current row if none is)."""
+        model = self.models.get(kind)
+        if model is None:
+            return []
+        view = self.views[kind]
+        rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
+        if not rows and view.currentIndex().isValid():
+            rows = [view.currentIndex().row()]
+        return [model.record_id(row) for row in rows]
+
+    def _main_text(self, kind: str, record_id: str) -> str:
+        model = self.models[kind]
+        row = self._row_of(model, record_id)
+        if row is None:
+            return ""
+        column = [model.column_key(c) for c in range(model.columnCount())].index(MAIN_TEXT[kind])
+        return str(model.data(model.index(row, column)) or "")
+
+    # --- editing ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier):
+            for kind, view in self.views.items():
+                if watched is view and view.currentIndex().isValid():
+                    self.open_row(kind, view.currentIndex().row())
+                    return True
+        return super().eventFilter(watched, event)
+
+    def open_row(self, kind: str, row: int) -> RecordEditor | None:
+        model = self.models.get(kind)
+        if model is None or not 0 <= row < model.rowCount():
+            return None
+        return self.open_record(kind, model.record_id(row))
+
+    def editor_for(self, kind: str, record_id: str) -> RecordEditor | None:
+        return next((e for e in self.editors
+                     if e.kind == kind and e.record_id() == record_id), None)
+
+    def open_record(self, kind: str, record_id: str) -> RecordEditor | None:
+        """Show the record in its editor tab, opening one if it is not open yet."""
+        editor = self.editor_for(kind, record_id)
+        if editor is not None:
+            self.ui.workTabs.setCurrentWidget(editor)
+            return editor
+        editor = create_editor(self.ctx, kind, self)
+        if not editor.load(record_id):
+            editor.deleteLater()
+            QMessageBox.information(self, self.tr("Not found"), self.tr(
+                "This record is no longer there (it may have been deleted). The register is "
+                "read again."))
+            self.refresh_register(kind)
+            return None
+        self.add_editor(editor)
+        return editor
+
+    def new_record(self, kind: str | None = None) -> RecordEditor:
+        """A new record of `kind` (by default the register shown, or last shown) in a new tab."""
+        editor = create_editor(self.ctx, kind or self.current_kind(), self)
+        self.add_editor(editor)
+        return editor
+
+    def add_editor(self, editor: RecordEditor) -> None:
+        """Put an editor (new, loaded, or opened from a draft) in a tab of its own."""
+        editor.titleChanged.connect(lambda _title, e=editor: self._caption(e))
+        editor.dirtyChanged.connect(lambda _dirty, e=editor: self._caption(e))
+        editor.saved.connect(self._record_saved)
+        editor.deleted.connect(self._record_deleted)
+        editor.restored.connect(self._record_saved)
+        editor.closed.connect(lambda e=editor: self._remove_editor(e))
+        self.editors.append(editor)
+        tabs = self.ui.workTabs
+        tabs.setCurrentIndex(tabs.addTab(editor, ""))
+        self._caption(editor)
+        editor._focus_first_field()  # now that it is on screen (load did it while hidden)
+
+    def current_editor(self) -> RecordEditor | None:
+        widget = self.ui.workTabs.currentWidget()
+        return widget if isinstance(widget, RecordEditor) else None
+
+    def _caption(self, editor: RecordEditor) -> None:
+        tabs = self.ui.workTabs
+        index = tabs.indexOf(editor)
+        if index < 0:
+            return
+        title = editor.title()
+        shown = title if len(title) <= TAB_CAPTION_CHARS else title[:TAB_CAPTION_CHARS - 1] + "…"
+        dirty = editor.is_dirty() and not editor.is_deleted()
+        tabs.setTabText(index, (DIRTY_MARK if dirty else "") + shown.replace("&", "&&"))
+        tooltip = f"{editor.noun().capitalize()}: {title}"
+        if dirty:
+            tooltip += "\n" + self.tr("Unsaved changes")
+        tabs.setTabToolTip(index, tooltip)
+
+    def _close_tab(self, index: int) -> bool:
+        widget = self.ui.workTabs.widget(index)
+        if not isinstance(widget, RecordEditor):
+            return False
+        self.ui.workTabs.setCurrentIndex(index)
+        return widget.request_close()  # emits closed, which removes the tab
+
+    def _remove_editor(self, editor: RecordEditor) -> None:
+        tabs = self.ui.workTabs
+        index = tabs.indexOf(editor)
+        if index >= 0:
+            tabs.removeTab(index)
+        if editor in self.editors:
+            self.editors.remove(editor)
+        editor.deleteLater()
+        if not self.editors:
+            tabs.setCurrentWidget(self.ui.registerTab)
+            self._focus_register()
+
+    def _focus_register(self) -> None:
+        if self.current_page() in REGISTERS:
+            self.views[self.current_page()].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _record_saved(self, kind: str, record_id: str) -> None:
+        self.refresh_register(kind, near=record_id)
+
+    def _record_deleted(self, kind: str, _record_id: str) -> None:
+        self.refresh_register(kind)
+
+    def save_current(self) -> bool:
+        editor = self.current_editor()
+        return editor.save() if editor is not None else False
+
+    def delete_selected(self) -> bool:
+        """Del: the editor in front deletes its record; in a register, the selected rows go
+        (after a question), with Undo in the bar under the register."""
+        editor = self.current_editor()
+        if editor is not None:
+            return editor.delete()
+        kind = self._register_shown()
+        if kind is None:
+            return False
+        ids = self.selected_ids(kind)
+        if not ids:
+            return False
+        if len(ids) == 1:
+            name = self._main_text(kind, ids[0]) or self._noun(kind, 1)
+            question = self.tr("Delete the {noun} “{name}”?\n\nYou can undo this right after.") \
+                .format(noun=self._noun(kind, 1), name=name)
+        else:
+            question = self.tr("Delete {count} {nouns}?\n\nYou can undo this right after.") \
+                .format(count=len(ids), nouns=self._noun(kind, len(ids)))
+        if QMessageBox.question(
+                self, self.tr("Delete"), question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return False
+        for record_id in ids:  # an open editor of a record about to go closes first (or stops it)
+            open_editor = self.editor_for(kind, record_id)
+            if open_editor is not None and not self._close_tab(
+                    self.ui.workTabs.indexOf(open_editor)):
+                return False
+        self.ui.workTabs.setCurrentWidget(self.ui.registerTab)
+        try:
+            deleted = delete_records(self.ctx, kind, ids)
+        except Exception as exc:  # noqa: BLE001 (a disk or database failure: say it)
+            log.exception("deleting %d %s failed", len(ids), kind)
+            QMessageBox.critical(self, self.tr("Not deleted"), str(exc))
+            return False
+        self.refresh_register(kind)
+        if len(ids) == 1:
+            message = self.tr("Deleted the {noun} “{name}”.").format(
+                noun=self._noun(kind, 1), name=name)
+        else:
+            message = self.tr("Deleted {count} {nouns}.").format(
+                count=deleted, nouns=self._noun(kind, deleted))
+        self.undo_bar.show_message(message, lambda: self.undo_delete(kind, ids))
+        return True
+
+    def undo_delete(self, kind: str, ids: Sequence[str]) -> int:
+        restored = restore_records(self.ctx, kind, list(ids))
+        self.refresh_register(kind, near=ids[0] if ids else None)
+        return restored
+
+    def _noun(self, kind: str, count: int) -> str:
+        if count == 1:
+            return {"consultations": self.tr("consultation"), "trainings": self.tr("training"),
+                    "grants": self.tr("grant")}[kind]
+        return {"consultations": self.tr("consultations"), "trainings": self.tr("trainings"),
+                "grants": self.tr("grants")}[kind]
+
+    def _new_text(self, kind: str) -> str:
+        return {"consultations": self.tr("&New consultation"),
+                "trainings": self.tr("&New training"), "grants": self.tr("&New grant")}[kind]
+
+    def _update_actions(self, *_args) -> None:
+        editor = self.current_editor()
+        kind = self._register_shown()
+        ui = self.ui
+        ui.saveAction.setEnabled(editor is not None)
+        ui.closeTabAction.setEnabled(editor is not None)
+        ui.deleteAction.setEnabled(editor is not None or bool(kind and self.selected_ids(kind)))
+        ui.newAction.setToolTip(self.tr("Start a new record in this register (Ctrl+N)"))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About GLO.ACT Field"), self.tr(
@@ -205,20 +583,33 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         else:
             self.ui.splitter.setSizes([self.ui.navigationList.minimumWidth(), self.width()])
-        row = int(settings.value("mainWindow/register", 0))
-        self.ui.navigationList.setCurrentRow(row if 0 <= row < len(REGISTERS) else 0)
+        # By key: pages added later (another version, or after this) keep their place.
+        self._remembered_page = str(settings.value("mainWindow/page", REGISTERS[0]))
+        page = self._remembered_page if self._remembered_page in self._pages else REGISTERS[0]
+        self.show_page(page)
 
     def save_settings(self) -> None:
         settings = window_settings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
         settings.setValue("mainWindow/splitter", self.ui.splitter.saveState())
-        settings.setValue("mainWindow/register", self.ui.navigationList.currentRow())
+        settings.setValue("mainWindow/page", self.current_page())
         for kind, model in self.models.items():
             settings.setValue(f"registers/{kind}/header",
                               self.views[kind].horizontalHeader().saveState())
             settings.setValue(f"registers/{kind}/columns", _column_list(model))
 
+    def close_editors(self) -> bool:
+        """Close every editor, asking about unsaved changes; False if the officer kept one."""
+        for editor in list(self.editors):
+            self.ui.workTabs.setCurrentWidget(editor)
+            if not editor.request_close():
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_editors():
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)

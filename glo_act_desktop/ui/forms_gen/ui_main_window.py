@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -19,14 +19,28 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
     QHeaderView, QListWidget, QListWidgetItem, QMainWindow,
     QMenu, QMenuBar, QSizePolicy, QSplitter,
-    QStackedWidget, QStatusBar, QTableView, QVBoxLayout,
-    QWidget)
+    QStackedWidget, QStatusBar, QTabWidget, QTableView,
+    QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1180, 720)
+        self.newAction = QAction(MainWindow)
+        self.newAction.setObjectName(u"newAction")
+        self.newConsultationAction = QAction(MainWindow)
+        self.newConsultationAction.setObjectName(u"newConsultationAction")
+        self.newTrainingAction = QAction(MainWindow)
+        self.newTrainingAction.setObjectName(u"newTrainingAction")
+        self.newGrantAction = QAction(MainWindow)
+        self.newGrantAction.setObjectName(u"newGrantAction")
+        self.saveAction = QAction(MainWindow)
+        self.saveAction.setObjectName(u"saveAction")
+        self.deleteAction = QAction(MainWindow)
+        self.deleteAction.setObjectName(u"deleteAction")
+        self.closeTabAction = QAction(MainWindow)
+        self.closeTabAction.setObjectName(u"closeTabAction")
         self.quitAction = QAction(MainWindow)
         self.quitAction.setObjectName(u"quitAction")
         self.quitAction.setMenuRole(QAction.QuitRole)
@@ -54,8 +68,20 @@ class Ui_MainWindow(object):
         self.navigationList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.navigationList.setSpacing(2)
         self.splitter.addWidget(self.navigationList)
-        self.registerStack = QStackedWidget(self.splitter)
-        self.registerStack.setObjectName(u"registerStack")
+        self.workTabs = QTabWidget(self.splitter)
+        self.workTabs.setObjectName(u"workTabs")
+        self.workTabs.setDocumentMode(True)
+        self.workTabs.setTabsClosable(True)
+        self.workTabs.setMovable(True)
+        self.workTabs.setTabBarAutoHide(True)
+        self.registerTab = QWidget()
+        self.registerTab.setObjectName(u"registerTab")
+        self.registerTabLayout = QVBoxLayout(self.registerTab)
+        self.registerTabLayout.setSpacing(4)
+        self.registerTabLayout.setObjectName(u"registerTabLayout")
+        self.registerTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.pageStack = QStackedWidget(self.registerTab)
+        self.pageStack.setObjectName(u"pageStack")
         self.consultationsPage = QWidget()
         self.consultationsPage.setObjectName(u"consultationsPage")
         self.consultationsLayout = QVBoxLayout(self.consultationsPage)
@@ -73,7 +99,7 @@ class Ui_MainWindow(object):
 
         self.consultationsLayout.addWidget(self.consultationsView)
 
-        self.registerStack.addWidget(self.consultationsPage)
+        self.pageStack.addWidget(self.consultationsPage)
         self.trainingsPage = QWidget()
         self.trainingsPage.setObjectName(u"trainingsPage")
         self.trainingsLayout = QVBoxLayout(self.trainingsPage)
@@ -91,7 +117,7 @@ class Ui_MainWindow(object):
 
         self.trainingsLayout.addWidget(self.trainingsView)
 
-        self.registerStack.addWidget(self.trainingsPage)
+        self.pageStack.addWidget(self.trainingsPage)
         self.grantsPage = QWidget()
         self.grantsPage.setObjectName(u"grantsPage")
         self.grantsLayout = QVBoxLayout(self.grantsPage)
@@ -109,8 +135,12 @@ class Ui_MainWindow(object):
 
         self.grantsLayout.addWidget(self.grantsView)
 
-        self.registerStack.addWidget(self.grantsPage)
-        self.splitter.addWidget(self.registerStack)
+        self.pageStack.addWidget(self.grantsPage)
+
+        self.registerTabLayout.addWidget(self.pageStack)
+
+        self.workTabs.addTab(self.registerTab, "")
+        self.splitter.addWidget(self.workTabs)
 
         self.centralLayout.addWidget(self.splitter)
 
@@ -124,19 +154,39 @@ class Ui_MainWindow(object):
         self.helpMenu = QMenu(self.menuBar)
         self.helpMenu.setObjectName(u"helpMenu")
         MainWindow.setMenuBar(self.menuBar)
+        self.toolBar = QToolBar(MainWindow)
+        self.toolBar.setObjectName(u"toolBar")
+        self.toolBar.setMovable(False)
+        self.toolBar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
-        QWidget.setTabOrder(self.navigationList, self.consultationsView)
+        QWidget.setTabOrder(self.navigationList, self.workTabs)
+        QWidget.setTabOrder(self.workTabs, self.consultationsView)
         QWidget.setTabOrder(self.consultationsView, self.trainingsView)
         QWidget.setTabOrder(self.trainingsView, self.grantsView)
 
         self.menuBar.addAction(self.fileMenu.menuAction())
         self.menuBar.addAction(self.viewMenu.menuAction())
         self.menuBar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.newAction)
+        self.fileMenu.addAction(self.newConsultationAction)
+        self.fileMenu.addAction(self.newTrainingAction)
+        self.fileMenu.addAction(self.newGrantAction)
+        self.fileMenu.addSeparator()
+        self.fileMenu.addAction(self.saveAction)
+        self.fileMenu.addAction(self.deleteAction)
+        self.fileMenu.addAction(self.closeTabAction)
+        self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.quitAction)
         self.viewMenu.addAction(self.refreshAction)
         self.helpMenu.addAction(self.aboutAction)
+        self.toolBar.addAction(self.newAction)
+        self.toolBar.addAction(self.saveAction)
+        self.toolBar.addAction(self.deleteAction)
+        self.toolBar.addSeparator()
+        self.toolBar.addAction(self.refreshAction)
 
         self.retranslateUi(MainWindow)
 
@@ -145,6 +195,37 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"GLO.ACT Field", None))
+        self.newAction.setText(QCoreApplication.translate("MainWindow", u"&New", None))
+#if QT_CONFIG(tooltip)
+        self.newAction.setToolTip(QCoreApplication.translate("MainWindow", u"Start a new record in this register (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.newAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.newConsultationAction.setText(QCoreApplication.translate("MainWindow", u"New &consultation", None))
+        self.newTrainingAction.setText(QCoreApplication.translate("MainWindow", u"New &training", None))
+        self.newGrantAction.setText(QCoreApplication.translate("MainWindow", u"New &grant", None))
+        self.saveAction.setText(QCoreApplication.translate("MainWindow", u"&Save", None))
+#if QT_CONFIG(tooltip)
+        self.saveAction.setToolTip(QCoreApplication.translate("MainWindow", u"Save the open record (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.saveAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+S", None))
+#endif // QT_CONFIG(shortcut)
+        self.deleteAction.setText(QCoreApplication.translate("MainWindow", u"&Delete\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteAction.setToolTip(QCoreApplication.translate("MainWindow", u"Delete the selected records (you can undo it)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.deleteAction.setShortcut(QCoreApplication.translate("MainWindow", u"Del", None))
+#endif // QT_CONFIG(shortcut)
+        self.closeTabAction.setText(QCoreApplication.translate("MainWindow", u"&Close record", None))
+#if QT_CONFIG(tooltip)
+        self.closeTabAction.setToolTip(QCoreApplication.translate("MainWindow", u"Close the open record (Ctrl+W)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.closeTabAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+W", None))
+#endif // QT_CONFIG(shortcut)
         self.quitAction.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)
         self.quitAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
@@ -172,6 +253,9 @@ class Ui_MainWindow(object):
         self.navigationList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Registers", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
+        self.workTabs.setAccessibleName(QCoreApplication.translate("MainWindow", u"Register and open records", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.consultationsView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Consultations", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
@@ -180,8 +264,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.grantsView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Grants", None))
 #endif // QT_CONFIG(accessibility)
+        self.workTabs.setTabText(self.workTabs.indexOf(self.registerTab), QCoreApplication.translate("MainWindow", u"Register", None))
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.viewMenu.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Toolbar", None))
     # retranslateUi
 
