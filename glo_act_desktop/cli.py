@@ -133,12 +133,15 @@ def _sheet(ctx, args: argparse.Namespace) -> int:
     from glo_act_desktop.services import sheets
 
     if args.sheet_command == "template":
-        sheets.write_template(args.kind, args.output)
+        sheets.write_template(args.kind, args.output, reference=ctx.reference)
         print(f"Wrote an empty {args.kind} sheet to {args.output}")
     elif args.sheet_command == "import":
         started = time.perf_counter()
         plan = sheets.plan_import(ctx, args.kind, args.file, progress=_progress("rows checked"))
         print(plan.summary())
+        if args.dry_run and not plan.ok:
+            print("Dry run: nothing was written", file=sys.stderr)
+            return EXIT_REJECTED
         if not args.dry_run:
             counts = sheets.apply_import(ctx, plan)
             print(f"Imported in {time.perf_counter() - started:.1f} s: {counts.inserted:,} new, "

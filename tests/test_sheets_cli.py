@@ -66,3 +66,15 @@ def test_template_and_export_commands(ctx, data_dir, tmp_path, capsys):
     assert main(["--data-dir", str(data_dir), "sheet", "export", "--kind", "grants",
                  "--programme", "NOPE", "-o", str(out)]) == 3
     assert "programme 'NOPE' is not known" in capsys.readouterr().err
+
+
+def test_dry_run_of_a_bad_sheet_exits_three_and_lists_the_rows(ctx, data_dir, tmp_path, capsys):
+    path = write_csv(tmp_path / "g.csv", list(SHEETS["grants"].names),
+                     [row_of("grants", valid_grant(end_date="2024-01-01"))])
+    before = snapshot(ctx)
+    assert main(["--data-dir", str(data_dir), "sheet", "import", str(path), "--kind", "grants",
+                 "--dry-run"]) == 3
+    captured = capsys.readouterr()
+    assert "g.csv row 2, end_date: 2024-01-01 is before start_date 2025-01-01" in captured.out
+    assert "Dry run: nothing was written" in captured.err
+    assert snapshot(ctx) == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 # Amounts are stored as integers scaled by 10^AMOUNT_SCALE: exact, summable in SQL, and wide
@@ -14,11 +15,21 @@ class AmountError(ValueError):
     pass
 
 
+# Commas are accepted only as thousands separators in whole groups: "12,500.50". A decimal
+# comma ("12,50") is refused rather than read as 1250.
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
 def parse_amount(text: str) -> Decimal:
     """Parse "12500", "12500.50" or "12,500.50" into a Decimal; raise AmountError otherwise."""
-    cleaned = text.strip().replace(",", "").replace("\u00a0", "").replace(" ", "")
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
     if not cleaned:
         raise AmountError("empty")
+    if "," in cleaned:
+        if not _THOUSANDS.fullmatch(cleaned):
+            raise AmountError(f"'{text}' is not an amount: use a point for decimals, "
+                              "for example 12500.50")
+        cleaned = cleaned.replace(",", "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

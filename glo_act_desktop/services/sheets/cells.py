@@ -278,9 +278,6 @@ def _score_native(value: object) -> object:
 SCORE = Format("average score from 0 to 100, for example 77.5 (blank if not tested)",
                _parse_score, _score_text, _score_native)
 
-_AMOUNT_WITH_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
-
-
 def _parse_amount(cell: Cell) -> Decimal:
     if is_blank(cell):
         raise CellError("is required: enter an amount, for example 12500.50")
@@ -293,14 +290,11 @@ def _parse_amount(cell: Cell) -> Decimal:
             raise CellError(f"'{_shown(cell)}' is not an amount")
         return Decimal(repr(cell))  # the shortest text that is this float: no binary noise
     text = _as_text(cell).strip()
-    if "," in text and not _AMOUNT_WITH_THOUSANDS.fullmatch(text):
-        # money.parse_amount drops every comma, which would read "12,50" as 1250
-        raise CellError(f"'{_shown(cell)}' is not an amount; use a point for decimals, "
-                        "for example 12500.50")
     try:
         return parse_amount(text)
     except AmountError:
-        raise CellError(f"'{_shown(cell)}' is not an amount; write it like 12500.50") from None
+        hint = "use a point for decimals, for example" if "," in text else "write it like"
+        raise CellError(f"'{_shown(cell)}' is not an amount; {hint} 12500.50") from None
 
 
 def _amount_text(value: object) -> str:

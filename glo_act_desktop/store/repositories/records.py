@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from glo_act_desktop.domain.records import Record
@@ -216,9 +216,12 @@ class RecordWriter:
         """Soft-delete (or restore, for Undo) records; their children stay as they are."""
         table = RECORD_TABLES[kind]
         changed = 0
+        # Unary plus keeps SQLite off the (deleted, date) index: with it, the update would scan
+        # every live row instead of looking the ids up (as in load_records).
+        still = literal_column("+deleted") == (not deleted)
         for part in _chunks(list(ids)):
             result = self.session.execute(
-                update(table).where(table.c.id.in_(part), table.c.deleted.is_(not deleted))
+                update(table).where(table.c.id.in_(part), still)
                 .values(deleted=deleted, **self._update_stamps()))
             changed += result.rowcount
         return changed
