@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", default="en", metavar="LL",
                         help="language of the report, e.g. en, ne, ar (default en)")
     report.add_argument("--paper", type=str.lower, choices=("a4", "letter"), default="a4")
+
+    export = commands.add_parser(
+        "export", help="write an XLSX workbook of a scope: key figures and every register")
+    export.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx")
+    _add_scope(export)
+    export.add_argument("--lang", default="en", metavar="LL",
+                        help="language of the summary sheet, e.g. en, ne, ar (default en)")
     return parser
 
 
@@ -116,6 +123,8 @@ def _run(args: argparse.Namespace) -> int:
             return _sheet(ctx, args)
         elif args.command == "report":
             return _report(ctx, args)
+        elif args.command == "export":
+            return _export(ctx, args)
         return EXIT_OK
     finally:
         ctx.close()
@@ -138,7 +147,8 @@ def _sheet(ctx, args: argparse.Namespace) -> int:
     elif args.sheet_command == "import":
         started = time.perf_counter()
         plan = sheets.plan_import(ctx, args.kind, args.file, progress=_progress("rows checked"))
-        print(plan.summary())
+        if plan.ok or args.dry_run:  # otherwise apply_import's rejection lists the problems
+            print(plan.summary())
         if args.dry_run and not plan.ok:
             print("Dry run: nothing was written", file=sys.stderr)
             return EXIT_REJECTED
@@ -178,6 +188,20 @@ def _report(ctx, args: argparse.Namespace) -> int:
         what = scope.describe()
     print(f"Wrote {args.output}: {pages} page(s), {what}, in "
           f"{time.perf_counter() - started:.1f} s")
+    return EXIT_OK
+
+
+def _export(ctx, args: argparse.Namespace) -> int:
+    from glo_act_desktop.services.workbook import export_workbook
+
+    started = time.perf_counter()
+    scope = Scope(args.programme, args.country, args.date_from, args.date_to)
+    result = export_workbook(ctx, scope, args.output, lang=args.lang,
+                             progress=_progress("records written"))
+    print(f"Wrote {args.output} ({scope.describe()}) in {time.perf_counter() - started:.1f} s: "
+          f"{result.describe()}")
+    if not result.records:
+        print("There is nothing in this scope: the workbook says so and has empty sheets")
     return EXIT_OK
 
 

@@ -77,6 +77,14 @@ def test_a_sheet_of_another_kind_is_named(ctx, tmp_path):
         sheets.plan_import(ctx, "consultations", workbook)
 
 
+def test_a_header_that_fits_every_kind_names_no_other_kind(ctx, tmp_path):
+    path = write_csv(tmp_path / "g.csv", ["id", "programme"], [])
+    with pytest.raises(InputRejected) as refused:
+        sheets.plan_import(ctx, "grants", path)
+    assert "missing columns country, grantee" in str(refused.value)
+    assert "looks like" not in str(refused.value)
+
+
 def test_non_utf8_csv_says_how_to_save_it(ctx, tmp_path):
     path = write_csv(tmp_path / "latin.csv", list(SHEETS["consultations"].names),
                      [row_of("consultations", valid_consultation(title="Café de la Paix"))],

@@ -134,7 +134,9 @@ def _layout(path: Path, label: str, table: Table, columns: tuple[Column, ...],
 def _other_kind_hint(spec: SheetSpec, header: list[str]) -> str:
     names = {name.lower() for name in header if name}
     for other in SHEETS.values():
-        if other is not spec and names <= set(other.names):
+        # Only when the header is a complete sheet of the other kind: "id, programme" alone
+        # fits every kind and says nothing.
+        if other is not spec and other.header_required <= names <= set(other.names):
             return f". It looks like a {other.kind} sheet: import it as {other.kind}"
     return " (start from a template)"
 
