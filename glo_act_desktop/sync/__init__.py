@@ -1,0 +1,1 @@
+"""Sync between laptops and HQ: clock, change versions and merge, bundle files."""
