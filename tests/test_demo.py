@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import text
 
+from glo_act_desktop.domain.vocab import ASSISTED_COLUMNS
 from glo_act_desktop.services.demo import generate_demo
 
 TODAY = date(2025, 6, 30)
@@ -22,3 +23,16 @@ def test_demo_has_no_future_activities_or_payments(ctx):
         assert one("select count(*) from grant_tranches t join grants g on g.id = t.grant_id "
                    "where g.status = 'pipeline'") == 0
         assert one("select count(*) from grant_tranches") > 0
+
+
+def test_demo_grants_assist_people_once_running_and_rarely_without_a_recorded_sex(ctx):
+    generate_demo(ctx, 600, seed=5, today=TODAY)
+    total = " + ".join(ASSISTED_COLUMNS)
+    other = " + ".join(c for c in ASSISTED_COLUMNS if "_other_" in c)
+    with ctx.db.reading() as session:
+        pipeline = session.execute(text(
+            f"SELECT coalesce(sum({total}), 0) FROM grants WHERE status = 'pipeline'")).scalar()
+        everyone, unrecorded = session.execute(text(
+            f"SELECT sum({total}), sum({other}) FROM grants")).one()
+    assert pipeline == 0
+    assert everyone > 0 and unrecorded / everyone < 0.1

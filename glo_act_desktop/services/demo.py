@@ -225,7 +225,10 @@ class _Maker:
                 keep = status != "pipeline" and rng.random() < 0.6 and received <= self.today
                 reports.append(GrantReport(kind=kind, due_date=due, id=self.uid(),
                                            received_date=received if keep else None))
-        assisted = {column: (rng.randint(0, 12) if rng.random() < 0.4 else 0)
+        # Nobody is assisted before a grant starts; "other or not recorded" is the rare case.
+        assisted = {column: 0 if status == "pipeline" else
+                    (rng.randint(0, 2) if rng.random() < 0.1 else 0) if "_other_" in column else
+                    (rng.randint(0, 12) if rng.random() < 0.4 else 0)
                     for column in ASSISTED_COLUMNS}
         return Grant(
             id=self.uid(), programme=programme.code, country=country,
