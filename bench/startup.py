@@ -62,6 +62,24 @@ def _ensure_data(data_dir: Path, records: int) -> None:
                    stderr=subprocess.DEVNULL)
 
 
+def measure(data_dir: Path, runs: int) -> dict[str, list[float]]:
+    """Seconds per launch of the bare window and of the app on `data_dir` (one warm-up each)."""
+    with tempfile.TemporaryDirectory() as settings:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GLO_ACT_QUIT_AFTER_SHOW": "1",
+               "XDG_CONFIG_HOME": settings}
+        commands = {
+            "bare": [sys.executable, "-c", BARE_WINDOW],
+            "app": [sys.executable, "-m", "glo_act_desktop", "--data-dir", str(data_dir)],
+        }
+        times: dict[str, list[float]] = {label: [] for label in commands}
+        for label, command in commands.items():
+            _timed(command, env)  # once unmeasured, so both start from a warm file cache
+        for _ in range(runs):  # interleaved, so a busy moment of the machine hits both
+            for label, command in commands.items():
+                times[label].append(_timed(command, env))
+        return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", required=True, type=Path)
@@ -70,19 +88,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     _ensure_data(args.data_dir, args.records)
-    with tempfile.TemporaryDirectory() as settings:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GLO_ACT_QUIT_AFTER_SHOW": "1",
-               "XDG_CONFIG_HOME": settings}
-        commands = {
-            "bare PySide6 window": [sys.executable, "-c", BARE_WINDOW],
-            "glo-act main window": [sys.executable, "-m", "glo_act_desktop",
-                                    "--data-dir", str(args.data_dir)],
-        }
-        for label, command in commands.items():
-            _timed(command, env)  # once unmeasured, so both start from a warm file cache
-            times = [_timed(command, env) for _ in range(args.runs)]
-            print(f"{label:22} median {statistics.median(times) * 1000:6.0f} ms  "
-                  f"(runs: {', '.join(f'{t * 1000:.0f}' for t in times)})")
+    labels = {"bare": "bare PySide6 window", "app": "glo-act main window"}
+    for key, times in measure(args.data_dir, args.runs).items():
+        print(f"{labels[key]:22} median {statistics.median(times) * 1000:6.0f} ms  "
+              f"(runs: {', '.join(f'{t * 1000:.0f}' for t in times)})")
     return 0
 
 

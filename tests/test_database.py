@@ -40,6 +40,7 @@ def test_connection_pragmas_protect_against_power_loss(data_dir):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -65536  # 64 MiB
     db.dispose()
 
 
@@ -113,3 +114,37 @@ def test_data_directory_layout_is_created(data_dir):
     for name in ("attachments", "backups", "logs", "drafts", "sync/inbox", "sync/outbox",
                  "sync/quarantine"):
         assert (data_dir / name).is_dir(), name
+
+
+def test_the_head_revision_constant_is_alembics_head():
+    """open_database skips Alembic when the file is at HEAD_REVISION: it must be the real head."""
+    from glo_act_desktop.store.database import HEAD_REVISION
+    assert HEAD_REVISION == head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(data_dir):
+    import subprocess
+    import sys
+    open_database(DataDir(data_dir)).dispose()  # migrated to head
+    code = ("import sys\n"
+            "from pathlib import Path\n"
+            "from glo_act_desktop.paths import DataDir\n"
+            "from glo_act_desktop.store.database import open_database\n"
+            f"open_database(DataDir(Path({str(data_dir)!r}))).dispose()\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_database_without_a_version_is_migrated(data_dir):
+    """A file that exists but has no alembic_version table (say an empty SQLite file made by
+    another tool) is brought to head, as before."""
+    folder = DataDir(data_dir)
+    folder.ensure()
+    sqlite3.connect(folder.database).execute("CREATE TABLE unrelated (x)").connection.close()
+    db = open_database(folder)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == \
+            head_revision()
+    db.dispose()

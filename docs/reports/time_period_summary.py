@@ -54,7 +54,8 @@ def bare_table(ctx: AppContext, out: Path) -> int:
 
 
 def cold() -> None:
-    for cached in (text.layout, text.shape, text.bidi_levels, fonts.families_of):
+    for cached in (text.layout, text.shape, text.bidi_levels, fonts.families_of, fonts.covers,
+                   fonts.script_family):
         cached.cache_clear()
 
 

@@ -100,11 +100,13 @@ def font_name(family: str, bold: bool = False) -> str:
     return FAMILIES[family].name(bold)
 
 
+@lru_cache(maxsize=16_384)  # per character: a report asks about the same few hundred often
 def covers(family: str, char: str) -> bool:
     register()
     return ord(char) in _coverage[FAMILIES[family].name(False)]
 
 
+@lru_cache(maxsize=8_192)
 def script_family(char: str) -> str | None:
     """The family a letter or mark needs, or None for a character common to all scripts."""
     code = ord(char)
@@ -134,13 +136,18 @@ def families_of(text: str) -> tuple[str, ...]:
     """The family of every character of `text`, in order."""
     register()
     own = [script_family(c) for c in text]
+    following: list[str | None] = [None] * len(text)  # the next character's own family
+    upcoming: str | None = None
+    for i in range(len(text) - 1, -1, -1):
+        following[i] = upcoming
+        upcoming = own[i] or upcoming
     result: list[str] = []
     previous: str | None = None
     for i, char in enumerate(text):
         family = own[i]
         if family is None:
             code = ord(char)
-            nxt = next((f for f in own[i + 1:] if f), None)
+            nxt = following[i]
             if code in _JOINERS or unicodedata.category(char) in ("Mn", "Me"):
                 family = previous or nxt or LATIN  # joiners and marks belong to their cluster
             else:

@@ -1,0 +1,256 @@
+"""`make bench`: the app's performance figures, each against a floor measured in the same run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py [--runs 5] [--demo-runs 3] [--only KEY]
+
+Generated data is kept in bench/out/data-<records>-seed<seed>-schema<head>/ so that a second run
+does not create 100,000 records again. Results go to bench/out/results.json and a table is
+printed. What each figure means: bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+OUT = BENCH / "out"
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT))
+
+import startup  # noqa: E402  (bench/startup.py)
+
+SEED = 1
+APP = [sys.executable, "-m", "glo_act_desktop"]
+
+GOALS = {  # key: (goal, "le" = at most)
+    "startup_ratio": 2.0,
+    "filter_ms_p95": 30.0,
+    "pdf_ratio": 1.5,
+}
+NOT_MEASURED = {
+    "sync_bundle_ratio": "sync (bundle export/import) is not built yet",
+    "dist_startup_ratio": "the PyInstaller build (dist/) is not built yet",
+}
+
+
+def schema_head() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location",
+                           str(ROOT / "glo_act_desktop" / "store" / "migrations"))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def _run(command: list[str], env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=env)
+    return time.perf_counter() - started
+
+
+def _init(folder: Path) -> None:
+    subprocess.run([*APP, "--data-dir", str(folder), "init", "--country", "NP",
+                    "--device-name", "Benchmark"], check=True, stdout=subprocess.DEVNULL)
+
+
+def _demo(folder: Path, records: int) -> float:
+    """A fresh data directory with `records` demo records; the seconds `glo-act demo` took."""
+    _init(folder)
+    return _run([*APP, "--data-dir", str(folder), "demo", "--records", str(records),
+                 "--seed", str(SEED)])
+
+
+def dataset(records: int, head: str, timings: list[float] | None = None) -> Path:
+    """The cached data directory with `records` demo records, made if missing (its demo time is
+    appended to `timings`)."""
+    folder = OUT / f"data-{records}-seed{SEED}-schema{head}"
+    if (folder / "complete").exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    print(f"  generating {records:,} demo records in {folder.relative_to(ROOT)} …", flush=True)
+    seconds = _demo(folder, records)
+    if timings is not None:
+        timings.append(seconds)
+    (folder / "complete").write_text(f"{seconds:.2f}\n")
+    return folder
+
+
+# --- the figures -----------------------------------------------------------------------------
+
+def bench_startup(args, head: str) -> dict:
+    data = dataset(100_000, head)
+    times = startup.measure(data, args.runs)
+    app, bare = statistics.median(times["app"]), statistics.median(times["bare"])
+    return {"value": round(app / bare, 2), "unit": "×",
+            "detail": f"app {app * 1000:.0f} ms / bare QMainWindow+QTableView {bare * 1000:.0f} ms"
+                      f" (medians of {args.runs})",
+            "app_ms": [round(t * 1000) for t in times["app"]],
+            "floor_ms": [round(t * 1000) for t in times["bare"]]}
+
+
+def bench_filter(args, head: str) -> dict:
+    data = dataset(100_000, head)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, str(BENCH / "filter_latency.py"), str(data),
+                          "--reps", str(args.runs), "--json"],
+                         check=True, capture_output=True, text=True, env=env).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    return {"value": result["p95_ms"], "unit": "ms",
+            "detail": f"debounce timeout → first paint; 1–2 chars p95 {result['p95_short_ms']}, "
+                      f"3+ p95 {result['p95_3plus_ms']}; floor (no text) median "
+                      f"{result['floor_median_ms']} ms",
+            **result}
+
+
+def bench_pdf(args, head: str) -> dict:
+    out = subprocess.run([sys.executable, str(BENCH / "pdf_summary.py"), "--runs",
+                          str(args.runs), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    return {"value": result["ratio"], "unit": "×",
+            "detail": f"{result['activities']:,} activities, {result['pages']} pages: report "
+                      f"{result['report_median_s']:.2f} s / bare table "
+                      f"{result['bare_median_s']:.2f} s",
+            **result}
+
+
+def _sqlite_floor(rows: int, columns: int = 12) -> float:
+    """Seconds for bare sqlite3 to insert `rows` rows of `columns` short texts and a text key in
+    one transaction (WAL, synchronous=FULL, as the app): what any store of these rows pays."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "floor.sqlite3"
+        started = time.perf_counter()
+        con = sqlite3.connect(path, isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=FULL")
+        names = ", ".join(f"c{i} TEXT" for i in range(columns))
+        con.execute(f"CREATE TABLE t (id TEXT PRIMARY KEY, {names})")
+        marks = ", ".join("?" * (columns + 1))
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany(f"INSERT INTO t VALUES ({marks})",
+                        ((f"{i:032x}", *(f"text {i} {c}" for c in range(columns)))
+                         for i in range(rows)))
+        con.execute("COMMIT")
+        con.close()
+        return time.perf_counter() - started
+
+
+def bench_demo(args, head: str) -> dict:
+    times: list[float] = []
+    dataset(100_000, head, times)  # made now if missing: that run counts
+    with tempfile.TemporaryDirectory() as folder:
+        for i in range(max(0, args.demo_runs - len(times))):
+            times.append(_demo(Path(folder) / f"run{i}", 100_000))
+            shutil.rmtree(Path(folder) / f"run{i}")
+    floor = statistics.median(_sqlite_floor(100_000) for _ in range(3))
+    value = statistics.median(times)
+    return {"value": round(value, 1), "unit": "s",
+            "detail": f"`glo-act demo --records 100000`, median of {len(times)}; floor: bare "
+                      f"sqlite3 insert of 100,000 rows {floor:.2f} s (×{value / floor:.0f})",
+            "runs_s": [round(t, 2) for t in times], "floor_s": round(floor, 3)}
+
+
+def _openpyxl_floor(path: Path) -> float:
+    code = ("import sys, openpyxl\n"
+            "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+            "for ws in wb.worksheets:\n"
+            "    for row in ws.iter_rows(values_only=True):\n"
+            "        pass\n")
+    return _run([sys.executable, "-c", code, str(path)])
+
+
+def bench_sheet(args, head: str) -> dict:
+    # 22,223 demo records hold exactly 10,000 consultations (45 %).
+    source = dataset(22_223, head)
+    sheet = source / "consultations-10k.xlsx"
+    if not sheet.exists():
+        subprocess.run([*APP, "--data-dir", str(source), "sheet", "export", "--kind",
+                        "consultations", "-o", str(sheet)], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+    times, floors = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        empty = Path(folder) / "empty"
+        _init(empty)
+        for i in range(args.runs):
+            target = Path(folder) / f"run{i}"
+            shutil.copytree(empty, target)
+            times.append(_run([*APP, "--data-dir", str(target), "sheet", "import", str(sheet),
+                               "--kind", "consultations"]))
+            shutil.rmtree(target)
+            floors.append(_openpyxl_floor(sheet))
+    value, floor = statistics.median(times), statistics.median(floors)
+    return {"value": round(value, 2), "unit": "s",
+            "detail": f"whole `glo-act sheet import` of 10,000 consultations into an empty "
+                      f"database, median of {args.runs}; floor: openpyxl reading the file "
+                      f"{floor:.2f} s (×{value / floor:.1f})",
+            "runs_s": [round(t, 2) for t in times], "floor_s": round(floor, 3)}
+
+
+BENCHES = {
+    "demo_100k_s": bench_demo,  # first: it makes the cached 100,000-record data
+    "startup_ratio": bench_startup,
+    "filter_ms_p95": bench_filter,
+    "pdf_ratio": bench_pdf,
+    "sheet_import_10k_s": bench_sheet,
+}
+
+
+def _table(results: dict) -> str:
+    lines = [f"{'key':20} {'value':>9} {'goal':>7}  {'':4} detail", "-" * 100]
+    for key, r in results["figures"].items():
+        goal = GOALS.get(key)
+        mark = "" if goal is None else ("ok" if r["value"] <= goal else "MISS")
+        goal_text = "" if goal is None else f"≤ {goal:g}"
+        lines.append(f"{key:20} {r['value']:>8g}{r['unit'] if r['unit'] != '×' else '×':1} "
+                     f"{goal_text:>7}  {mark:4} {r['detail']}")
+    for key, why in results["not_measured"].items():
+        lines.append(f"{key:20} {'—':>9} {'':>7}  {'':4} not measured yet: {why}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="repeats per figure (medians)")
+    parser.add_argument("--demo-runs", type=int, default=3,
+                        help="100,000-record demo runs (about a minute each)")
+    parser.add_argument("--only", action="append", choices=list(BENCHES),
+                        help="measure only this figure (repeatable)")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    head = schema_head()
+    results = {"measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+               "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+                           "platform": platform.platform()},
+               "schema_head": head, "figures": {}, "goals": GOALS,
+               "not_measured": NOT_MEASURED}
+    for key, bench in BENCHES.items():
+        if args.only and key not in args.only:
+            continue
+        print(f"measuring {key} …", flush=True)
+        started = time.perf_counter()
+        results["figures"][key] = bench(args, head)
+        print(f"  {results['figures'][key]['value']} ({time.perf_counter() - started:.0f} s)",
+              flush=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print()
+    print(_table(results))
+    print(f"\nwritten to {(OUT / 'results.json').relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
