@@ -71,6 +71,11 @@ class DataDir:
     def quarantine(self) -> Path:
         return self.root / "sync" / "quarantine"
 
+    @property
+    def keys(self) -> Path:
+        """This node's private keys (folder 0700, files 0600), made by `sync.keys`."""
+        return self.root / "keys"
+
     def ensure(self) -> "DataDir":
         for folder in (self.root, self.attachments, self.backups, self.logs, self.drafts,
                        self.inbox, self.outbox, self.quarantine):
