@@ -24,6 +24,9 @@ def ctx(data_dir):
     context = AppContext.open(data_dir)
     init_device(context, "NP", "Test laptop")
     yield context
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # figures or counts still being read
     context.close()
 
 

@@ -387,3 +387,98 @@ def test_due_lists_match_independent_queries(big, kind, f):
     assert ids == expected
     assert count == len(expected)
     assert overdue == len(due_expected(big, kind, f.with_(overdue=True)))
+
+
+# --- bulk writes fill the search index without its per-row triggers ----------------------------
+
+INDEX_TRUTH = {  # what revision 0002's triggers would hold, computed from the records
+    "consultations": """SELECT r.rowid, r.title, r.place, r.summary,
+        (SELECT group_concat(k.organisation, ' | ') FROM consultation_counterparts k
+         WHERE k.consultation_id = r.id AND k.deleted = 0) FROM consultations r""",
+    "trainings": "SELECT r.rowid, r.title, r.venue, r.notes, '' FROM trainings r",
+    "grants": "SELECT r.rowid, r.agreement_ref, '', r.notes, r.grantee FROM grants r",
+}
+
+
+def index_and_truth(ctx, kind):
+    con = sqlite3.connect(ctx.db.path)
+    try:
+        index = con.execute(f"SELECT rowid, title, place, notes, organisations FROM {kind}_search"
+                            " ORDER BY rowid").fetchall()
+        truth = sorted(con.execute(INDEX_TRUTH[kind]).fetchall())
+        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                               "ORDER BY name").fetchall()
+    finally:
+        con.close()
+    return index, truth, triggers
+
+
+def test_bulk_writes_keep_the_search_index_exact(ctx):
+    from glo_act_desktop.services.demo import _Maker
+    from glo_act_desktop.store.repositories import records as records_repo
+    from glo_act_desktop.store.repositories.records import RecordWriter, load_records
+
+    *_, triggers_before = index_and_truth(ctx, "consultations")
+    generate_demo(ctx, 1500, seed=5)  # batches of hundreds: the bulk path
+    maker = _Maker(ctx.reference, 9, date(2025, 6, 30))
+    org_type = next(iter(ctx.reference.counterpart_types))
+    with ctx.db.reading() as session:
+        some = records_repo.all_ids(session, "consultations")[:120]
+        existing = list(load_records(session, "consultations", some).values())
+    for i, rec in enumerate(existing):  # new counterparts, edited titles, removed counterparts
+        if i % 3 == 0:
+            rec.counterparts = [*rec.counterparts, Counterpart(f"Zephyr Council {i}", org_type)]
+        elif i % 3 == 1:
+            rec.title = f"Qwx round table {i}"
+        else:
+            rec.counterparts = rec.counterparts[1:]
+    fresh = [maker.consultation() for _ in range(records_repo.BULK_INDEX_FROM + 30)]
+    with ctx.db.writing() as session:
+        counts = RecordWriter(session, ctx.stamp()).upsert("consultations", [*existing, *fresh])
+    assert counts.inserted == len(fresh) and counts.updated >= 80
+    for kind in ("consultations", "trainings", "grants"):
+        index, truth, triggers = index_and_truth(ctx, kind)
+        assert index == truth, kind
+        assert triggers == triggers_before
+    with ctx.db.reading() as session:
+        for needle in ("Zephyr", "Qwx", "zep", "Qw", "co", "k", "council 3"):
+            f = Filters(text=needle)
+            assert filtered_pages(session, "consultations", f) == \
+                expected_ids(ctx, "consultations", f), needle
+        assert count_records(session, "consultations", Filters(text="Zephyr Council")) == 40
+
+
+def test_a_failed_bulk_write_leaves_the_triggers_in_place(ctx):
+    from glo_act_desktop.services.demo import _Maker
+    from glo_act_desktop.store.repositories.records import BULK_INDEX_FROM, RecordWriter
+
+    *_, triggers_before = index_and_truth(ctx, "consultations")
+    maker = _Maker(ctx.reference, 4, date(2025, 6, 30))
+    batch = [maker.consultation() for _ in range(BULK_INDEX_FROM + 5)]
+    batch.append(batch[0])  # the same id twice: the INSERT fails
+    with pytest.raises(Exception), ctx.db.writing() as session:
+        try:
+            RecordWriter(session, ctx.stamp()).upsert("consultations", batch)
+        finally:
+            names = set(session.connection().exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+            assert names == {name for name, _sql in triggers_before}
+    index, truth, triggers = index_and_truth(ctx, "consultations")
+    assert triggers == triggers_before and index == truth == []
+
+
+@pytest.mark.parametrize("probe", [1, 40, 10 ** 6])
+def test_short_text_pages_are_the_same_whether_the_first_try_fills_them_or_not(big, probe,
+                                                                                monkeypatch):
+    from glo_act_desktop.store.repositories import registers
+    monkeypatch.setattr(registers, "SHORT_TEXT_PROBE", probe)
+    with big.db.reading() as session:
+        for kind in ("consultations", "trainings", "grants"):
+            for needle in ("a", "Po", "zq", "क", "\u0936\u0915", "%", "_a"):
+                f = Filters(text=needle)
+                assert filtered_pages(session, kind, f) == expected_ids(big, kind, f), \
+                    (kind, needle)
+            f = Filters(text="e", country="NP")  # with another filter that thins the rows out
+            assert filtered_pages(session, kind, f) == expected_ids(big, kind, f)
+            assert filtered_pages(session, kind, f, descending=False) == \
+                list(reversed(expected_ids(big, kind, f)))

@@ -44,7 +44,7 @@ def sql(ctx, query: str) -> list:
 
 def click_register(qtbot, window: MainWindow, kind: str) -> None:
     navigation = window.ui.navigationList
-    item = navigation.item(REGISTERS.index(kind))
+    item = navigation.item(window.pages().index(kind))
     qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton,
                      pos=navigation.visualItemRect(item).center())
 
@@ -74,8 +74,12 @@ def test_each_register_shows_its_records_and_count(qtbot, ctx):
         assert model.record_id(0) == sql(demo, NEWEST_FIRST[kind])[0]
 
 
-def test_a_register_is_read_only_when_first_shown(qtbot, demo):
+def test_the_dashboard_shows_first_and_a_register_is_read_only_when_first_shown(qtbot, demo):
     window = open_window(qtbot, demo)
+    assert window.pages() == ["dashboard", *REGISTERS, "follow_ups", "sync"]
+    assert window.current_page() == "dashboard" and window.dashboard.isVisible()
+    assert window.models == {}
+    click_register(qtbot, window, "consultations")
     assert set(window.models) == {"consultations"}
     click_register(qtbot, window, "grants")
     assert set(window.models) == {"consultations", "grants"}
@@ -83,6 +87,7 @@ def test_a_register_is_read_only_when_first_shown(qtbot, demo):
 
 def test_clicking_a_header_sorts_as_sql_does(qtbot, demo):
     window = open_window(qtbot, demo)
+    click_register(qtbot, window, "consultations")
     view = window.views["consultations"]
     header = view.horizontalHeader()
     women = [window.models["consultations"].column_key(c) for c in range(header.count())] \
@@ -99,6 +104,7 @@ def test_clicking_a_header_sorts_as_sql_does(qtbot, demo):
 
 def test_f5_reads_the_register_again(qtbot, demo):
     window = open_window(qtbot, demo)
+    click_register(qtbot, window, "consultations")
     before = window.models["consultations"].total()
     save_record(demo, Consultation(programme="GLOACT-SA", country="NP", date=date(2099, 1, 1),
                                    type="workshop", title="Newest"))
@@ -115,6 +121,7 @@ def test_opens_right_to_left(qtbot, demo):
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         window = open_window(qtbot, demo)
+        click_register(qtbot, window, "consultations")
         view = window.views["consultations"]
         assert window.isRightToLeft() and view.isRightToLeft()
         assert view.model().rowCount() > 0

@@ -6,7 +6,7 @@ same functions `glo-act` runs before its event loop; every page right to left.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from glo_act_desktop.services.demo import generate_demo
@@ -281,8 +281,12 @@ def test_first_run_demo_opens_separate_demo_data(qtbot, data_dir, monkeypatch):
                                window.statusBar().findChildren(QLabel)]
         window.show()
         qtbot.waitExposed(window)
+        assert window.current_page() == "dashboard"
+        qtbot.waitUntil(lambda: window.dashboard.figures() is not None, timeout=10_000)
+        window.show_page("consultations")
         assert window.models["consultations"].total() > 0
     finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
         window.ctx.close()
     assert QApplication.overrideCursor() is None  # the wait cursor is gone
 
@@ -295,7 +299,7 @@ def test_recovered_drafts_open_in_tabs_or_are_discarded(qtbot, demo, monkeypatch
     draft_new = factories.training(title="Half-typed training")
     save_draft(demo, "trainings", draft_new, existing=False)
     window = open_window(qtbot, demo)
-    model = window.models["consultations"]
+    _view, model = show_register(window, "consultations")
     existing = get_record(demo, "consultations", model.record_id(0))
     existing.title = "Edited before the power cut"
     save_draft(demo, "consultations", existing, existing=True)
@@ -324,8 +328,9 @@ def test_recovered_drafts_can_be_discarded(qtbot, demo, monkeypatch):
 
 def test_sync_page_says_what_sync_will_do_without_pretending(qtbot, demo):
     window = open_window(qtbot, demo)
-    assert window.pages() == ["consultations", "trainings", "grants", "sync"]
-    item = window.ui.navigationList.item(3)
+    assert window.pages() == ["dashboard", "consultations", "trainings", "grants", "follow_ups",
+                              "sync"]
+    item = window.ui.navigationList.item(5)
     assert item.text() == "Sync"
     window.ui.navigationList.setCurrentItem(item)
     page = window.page("sync")
@@ -341,12 +346,12 @@ def test_sync_page_says_what_sync_will_do_without_pretending(qtbot, demo):
 def test_a_page_is_inserted_with_one_call(qtbot, demo):
     window = open_window(qtbot, demo)
     window.show_page("trainings")
-    label = QLabel("Dashboard here")
-    window.add_page("dashboard", "Dashboard", label, position=0)
-    assert window.pages()[:2] == ["dashboard", "consultations"]
+    label = QLabel("Conflicts here")
+    window.add_page("conflicts", "Conflicts", label, position=0)
+    assert window.pages()[:2] == ["conflicts", "dashboard"]
     assert window.current_page() == "trainings"  # what was shown stays shown
     window.ui.navigationList.setCurrentRow(0)
-    assert window.current_page() == "dashboard" and label.isVisible()
+    assert window.current_page() == "conflicts" and label.isVisible()
     assert window.current_kind() == "trainings"  # Ctrl+N still adds a training
     window.show_page("grants")
     assert window.ui.pageStack.currentWidget().isAncestorOf(window.views["grants"])

@@ -9,7 +9,8 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator,
+    QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QThreadPool, QTimer,
+    QTranslator,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMessageBox, QProgressDialog
 
@@ -183,4 +184,5 @@ def run_gui(data_dir: str | None, reverse: bool = False) -> int:
         window.show()
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # figures or counts still being read
         window.ctx.close()

@@ -26,6 +26,7 @@ from glo_act_desktop.services.context import AppContext
 from glo_act_desktop.services.figures import figures_for
 from glo_act_desktop.ui.forms_gen.ui_dashboard import Ui_DashboardView
 from glo_act_desktop.ui.tasks import run_task
+from glo_act_desktop.ui.widgets.flow_layout import FlowLayout
 from glo_act_desktop.ui.widgets.charts import BarChart, BarRow, ColumnChart, ColumnGroup, Segment
 
 DEBOUNCE_MS = 250
@@ -136,6 +137,7 @@ class DashboardView(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         self._build_scope_bar()
+        self._wrap_scope_bar()
         self._build_cards()
         self.refresh()
 
@@ -169,6 +171,31 @@ class DashboardView(QWidget):
         ui.periodCombo.currentIndexChanged.connect(self._period_changed)
         ui.fromDate.dateChanged.connect(self._dates_edited)
         ui.toDate.dateChanged.connect(self._dates_edited)
+
+    def _wrap_scope_bar(self) -> None:
+        """Each label with its field, wrapping onto another row in a narrow window (one row of
+        them would set the window's smallest width); the hint or state on a line of its own
+        under them, so a change of its text does not move the controls."""
+        ui = self.ui
+        flow = FlowLayout()
+        flow.setContentsMargins(0, 0, 0, 0)
+        for label, field in ((ui.programmeLabel, ui.programmeCombo),
+                             (ui.countryLabel, ui.countryCombo),
+                             (ui.periodLabel, ui.periodCombo),
+                             (ui.fromLabel, ui.fromDate), (ui.toLabel, ui.toDate)):
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            for widget in (label, field):
+                ui.scopeBar.removeWidget(widget)
+                row.addWidget(widget)
+            flow.addWidget(pair)
+        ui.scopeBar.removeWidget(ui.stateLabel)
+        ui.mainLayout.removeItem(ui.scopeBar)
+        ui.scopeBar.setParent(None)
+        ui.mainLayout.insertLayout(0, flow)
+        ui.mainLayout.insertWidget(1, ui.stateLabel)
 
     def _fill_countries(self, programme: str | None) -> None:
         combo = self.ui.countryCombo
@@ -684,48 +711,3 @@ class DashboardView(QWidget):
     def _open(self, kind: str, extra: dict | None = None, *, dated: bool = True) -> None:
         self.openRecords.emit(kind, self.filters(extra, dated=dated))
 
-
-def render_screenshots(data_dir: str, out_dir: str, size: tuple[int, int] = (1120, 660)) -> list:
-    """Render the dashboard of a data directory, left to right and right to left, into
-    dashboard.png and dashboard-rtl.png (offscreen; no display needed)."""
-    import os
-    from pathlib import Path
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    ctx = AppContext.open(data_dir)
-    written = []
-    try:
-        for name, direction in (("dashboard.png", Qt.LayoutDirection.LeftToRight),
-                                ("dashboard-rtl.png", Qt.LayoutDirection.RightToLeft)):
-            view = DashboardView(ctx)
-            view.setLayoutDirection(direction)
-            view.resize(*size)
-            view.show()
-            clock = QElapsedTimer()
-            clock.start()
-            while view.figures() is None and clock.elapsed() < 30_000:
-                QCoreApplication.processEvents()
-            QCoreApplication.processEvents()
-            path = Path(out_dir) / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            view.grab().save(str(path))
-            written.append(path)
-            view.close()
-            view.deleteLater()
-    finally:
-        from PySide6.QtCore import QThreadPool
-        QThreadPool.globalInstance().waitForDone()
-        ctx.close()
-    del app
-    return written
-
-
-if __name__ == "__main__":  # python -m glo_act_desktop.ui.dashboard DATA_DIR OUT_DIR
-    import sys
-
-    for written_path in render_screenshots(sys.argv[1], sys.argv[2]):
-        print(f"wrote {written_path}")

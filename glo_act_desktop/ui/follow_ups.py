@@ -25,6 +25,11 @@ from glo_act_desktop.ui.models.due_model import DUE_KINDS, RECORD_ROLE, DueModel
 from glo_act_desktop.ui.widgets.filter_bar import FilterBar
 
 
+LONG_COLUMNS = ("what", "record_title")  # give up room first when the table is too wide
+SHORTEST_TEXT_CHARS = 24  # they shrink no further (their tooltip has the whole text)
+ROW_PADDING = 8  # pixels above the text height, as in the registers
+
+
 class _DueTable(QTableView):
     activated_row = Signal(QModelIndex)
 
@@ -60,6 +65,9 @@ class FollowUpsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a row, like the registers; tooltips have it all
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + ROW_PADDING)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setAccessibleName(self.tr("Items due"))
@@ -86,6 +94,7 @@ class FollowUpsView(QWidget):
         """Read again (after a save elsewhere, F5, or when the page is first shown)."""
         self._loaded = True
         self.model.set_filters(self.filter_bar.filters())
+        self._fit_columns()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -101,7 +110,7 @@ class FollowUpsView(QWidget):
             widget.setVisible(actions)  # these apply to consultations and actions only
         self._loaded = True
         self.model.set_kind(kind)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
 
     def set_filters(self, filters: Filters, kind: str | None = None) -> None:
         """A dashboard click-through: e.g. Filters(country="NP", overdue=True), "grant_reports"."""
@@ -112,6 +121,20 @@ class FollowUpsView(QWidget):
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
+
+    def _fit_columns(self) -> None:
+        """Columns fitted to their text; if that is wider than the table, the action and the
+        record's title give up room in proportion, so every column shows."""
+        table, model = self.table, self.model
+        table.resizeColumnsToContents()
+        excess = table.horizontalHeader().length() - table.viewport().width()
+        room = SHORTEST_TEXT_CHARS * table.fontMetrics().averageCharWidth()
+        slack = {column: table.columnWidth(column) - room for column in range(model.columnCount())
+                 if model.column_key(column) in LONG_COLUMNS and table.columnWidth(column) > room}
+        if excess > 0 and slack:
+            share = min(1.0, excess / sum(slack.values()))
+            for column, spare in slack.items():
+                table.setColumnWidth(column, table.columnWidth(column) - round(spare * share))
 
     # --- reacting -----------------------------------------------------------------------
 

@@ -1,16 +1,19 @@
-"""The main window: a navigation list of pages (the registers, Sync), and beside it tabs: the
-register shown, then one tab per open record editor.
+"""The main window: a navigation list of pages, and beside it tabs: the page shown, then one tab
+per open record editor.
 
-    window.add_page("dashboard", window.tr("Dashboard"), DashboardPage(ctx), position=0)
+    window.add_page("conflicts", window.tr("Conflicts"), ConflictsPage(ctx), position=5)
 
-Registers are read-only tables read page by page; a double click or Enter opens the record in
-an editor tab, Ctrl+N starts a new one, Del deletes the selected rows (with Undo).
+Pages: Dashboard, the three registers, Follow-ups due, Sync. Registers are read-only tables read
+page by page under a filter bar (Ctrl+F searches); a double click or Enter opens the record in an
+editor tab, Ctrl+N starts a new one, Del deletes the selected rows (with Undo). A dashboard figure
+opens the register (or the items due) filtered to the records behind it.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, qVersion
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette, QShowEvent
@@ -19,17 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from glo_act_desktop import APP_NAME, __version__
+from glo_act_desktop.domain.filters import Filters
 from glo_act_desktop.services.context import AppContext
 from glo_act_desktop.services.records import delete_records, restore_records
+from glo_act_desktop.ui import exports, sheet_import
+from glo_act_desktop.ui.dashboard import DashboardView, as_register_filters
 from glo_act_desktop.ui.editors import RecordEditor, create_editor
+from glo_act_desktop.ui.follow_ups import FollowUpsView
 from glo_act_desktop.ui.forms_gen.ui_main_window import Ui_MainWindow
 from glo_act_desktop.ui.models.register_model import LONG_TEXT, NUMBER_COLUMNS, RegisterModel
 from glo_act_desktop.ui.sync_page import SyncPage
+from glo_act_desktop.ui.widgets.filter_bar import FilterBar
 from glo_act_desktop.ui.widgets.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
 
 REGISTERS = ("consultations", "trainings", "grants")  # the order of the list and of the pages
+FIRST_PAGE = "dashboard"  # shown at the first start; later the page shown last
+OVERVIEWS = ("dashboard", "follow_ups")  # pages read again when records change
+DUE_KINDS = ("follow_ups", "grant_reports")  # dashboard figures that open the items due
+FILTER_BAR_MARGINS = (8, 6, 8, 2)  # pixels around a register's filter bar
 TAB_CAPTION_CHARS = 32  # an editor tab's caption is cut to this (the tooltip has it whole)
 DIRTY_MARK = "• "
 MAIN_TEXT = {"consultations": "title", "trainings": "title", "grants": "grantee"}  # gets the room
@@ -57,7 +69,8 @@ def _column_list(model: RegisterModel) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, demo: bool = False):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, demo: bool = False,
+                 today: date | None = None):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -87,8 +100,17 @@ class MainWindow(QMainWindow):
             view.doubleClicked.connect(lambda index, k=kind: self.open_row(k, index.row()))
         self.ui.navigationList.currentRowChanged.connect(self._show_page)
         self.ui.workTabs.currentChanged.connect(self._update_actions)
+        self.ui.workTabs.currentChanged.connect(self._refresh_stale)
         self.ui.workTabs.tabCloseRequested.connect(self._close_tab)
+        self.filter_bars = {kind: self._add_filter_bar(kind) for kind in REGISTERS}
+        self._stale: set[str] = set()  # overview pages to read again when next shown
+        self.dashboard = DashboardView(ctx, today=today)
+        self.dashboard.openRecords.connect(self.open_records)
+        self.follow_ups = FollowUpsView(ctx, today=today)
+        self.follow_ups.openRecord.connect(self.open_record)
         self.sync_page = SyncPage()
+        self.add_page("dashboard", self.tr("Dashboard"), self.dashboard, position=0)
+        self.add_page("follow_ups", self.tr("Follow-ups due"), self.follow_ups)
         self.add_page("sync", self.tr("Sync"), self.sync_page)
         self._restore_settings()
         self._update_actions()
@@ -97,6 +119,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.quitAction.triggered.connect(self.close)
         ui.refreshAction.triggered.connect(self.refresh)
+        ui.findAction.triggered.connect(self.find)
         ui.aboutAction.triggered.connect(self._about)
         ui.newAction.triggered.connect(lambda: self.new_record())
         ui.newConsultationAction.triggered.connect(lambda: self.new_record("consultations"))
@@ -105,6 +128,10 @@ class MainWindow(QMainWindow):
         ui.saveAction.triggered.connect(self.save_current)
         ui.closeTabAction.triggered.connect(lambda: self._close_tab(ui.workTabs.currentIndex()))
         ui.deleteAction.triggered.connect(self.delete_selected)
+        ui.importSheetAction.triggered.connect(lambda: sheet_import.import_sheet(self))
+        ui.exportSheetAction.triggered.connect(lambda: exports.export_register_sheet(self))
+        ui.exportPdfAction.triggered.connect(lambda: exports.export_report(self, exports.PDF))
+        ui.exportExcelAction.triggered.connect(lambda: exports.export_report(self, exports.XLSX))
         # Del deletes register rows only while the register has the focus: in an editor the key
         # belongs to the text being typed.
         ui.deleteAction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -232,6 +259,56 @@ class MainWindow(QMainWindow):
         self.ui.newAction.setText(self._new_text(self._last_kind))
         self._show_count()
         self._update_actions()
+        self._refresh_stale()
+
+    # --- dashboard, items due, filters --------------------------------------------------------
+
+    def _add_filter_bar(self, kind: str) -> FilterBar:
+        """A filter bar above the register's table; it filters the model once there is one."""
+        view = self.views[kind]
+        bar = FilterBar(self.ctx.reference, kind, view.parentWidget())
+        bar.setObjectName(f"{kind}FilterBar")
+        bar.layout().setContentsMargins(*FILTER_BAR_MARGINS)
+        view.parentWidget().layout().insertWidget(0, bar)
+        bar.filtersChanged.connect(lambda filters, k=kind: self._filter(k, filters))
+        return bar
+
+    def _filter(self, kind: str, filters: Filters) -> None:
+        model = self.models.get(kind)
+        if model is not None:
+            model.set_filters(filters)
+
+    def open_records(self, kind: str, filters: dict) -> None:
+        """A dashboard figure: the register (or the items due) showing the records behind it."""
+        wanted = as_register_filters(filters)
+        if kind in DUE_KINDS:
+            self.show_page("follow_ups")
+            self.follow_ups.set_filters(wanted, kind)
+            return
+        self.filter_bars[kind].set_filters(wanted)  # before showing: the register is read once
+        self.show_page(kind)
+
+    def find(self) -> None:
+        """Ctrl+F: the search field of the register shown (or shown last), or of the items due."""
+        self.ui.workTabs.setCurrentWidget(self.ui.registerTab)
+        if self.current_page() == "follow_ups":
+            self.follow_ups.focus_search()
+            return
+        if self.current_page() not in REGISTERS:
+            self.show_page(self.current_kind())
+        self.filter_bars[self.current_kind()].focus_search()
+
+    def _records_changed(self) -> None:
+        """A save or delete: the figures and items due are read again, now if one is in front,
+        else when it is next shown."""
+        self._stale.update(OVERVIEWS)
+        self._refresh_stale()
+
+    def _refresh_stale(self, *_args) -> None:
+        key = self.current_page() if self.ui.navigationList.currentRow() >= 0 else None
+        if key in self._stale and self.ui.workTabs.currentWidget() is self.ui.registerTab:
+            self._stale.discard(key)
+            self.page(key).refresh()
 
     # --- registers ------------------------------------------------------------------------
 
@@ -252,7 +329,7 @@ class MainWindow(QMainWindow):
     def _open_register(self, kind: str) -> None:
         """Read a register for the first time: only its total and first page."""
         model = RegisterModel(self.ctx, kind, self)
-        model.total_changed.connect(self._show_count)
+        model.counts_changed.connect(lambda *_counts, k=kind: self._counts_changed(k))
         self.models[kind] = model
         view = self.views[kind]
         view.setModel(model)
@@ -268,7 +345,9 @@ class MainWindow(QMainWindow):
         restored = saved is not None and same_columns and header.restoreState(saved)
         if not restored:
             header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
-        view.setSortingEnabled(True)  # sorts by the indicator, which reads the first page
+        # The first read: with any filters a dashboard click set before the register was shown.
+        model.set_filters(self.filter_bars[kind].current())
+        view.setSortingEnabled(True)  # sorts by the indicator (reads again only if not newest first)
         if not restored:
             self._unsized.add(kind)
 
@@ -311,7 +390,12 @@ class MainWindow(QMainWindow):
             view.setColumnWidth(column, width)
         header.setSectionResizeMode(main, QHeaderView.ResizeMode.Stretch)
 
-    def _show_count(self) -> None:
+    def _counts_changed(self, kind: str) -> None:
+        self.filter_bars[kind].set_count_text(self.models[kind].count_text())
+        self._show_count()
+
+    def _show_count(self, *_args) -> None:
+        """"Consultations: 100,000", or with filters "Consultations: 1,284 of 100,000"."""
         kind = self.current_page()
         model = self.models.get(kind)
         if model is None:
@@ -320,12 +404,14 @@ class MainWindow(QMainWindow):
         texts = {"consultations": self.tr("Consultations: {count}"),
                  "trainings": self.tr("Trainings: {count}"),
                  "grants": self.tr("Grants: {count}")}
-        self.count_label.setText(texts[kind].format(count=model.total_text()))
+        self.count_label.setText(texts[kind].format(count=model.count_text()))
 
     def refresh(self) -> None:
-        """Read every opened register again (another window or a sync may have changed it)."""
+        """F5: read every opened register, the figures and the items due again (another window
+        or a sync may have changed them)."""
         for kind in self.models:
             self.refresh_register(kind)
+        self._records_changed()
 
     def refresh_register(self, kind: str, near: str | None = None) -> None:
         """Read a register again, keeping the cursor on record `near` (by default the record
@@ -480,9 +566,11 @@ class MainWindow(QMainWindow):
 
     def _record_saved(self, kind: str, record_id: str) -> None:
         self.refresh_register(kind, near=record_id)
+        self._records_changed()
 
     def _record_deleted(self, kind: str, _record_id: str) -> None:
         self.refresh_register(kind)
+        self._records_changed()
 
     def save_current(self) -> bool:
         editor = self.current_editor()
@@ -525,6 +613,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Not deleted"), str(exc))
             return False
         self.refresh_register(kind)
+        self._records_changed()
         if len(ids) == 1:
             message = self.tr("Deleted the {noun} “{name}”.").format(
                 noun=self._noun(kind, 1), name=name)
@@ -537,6 +626,7 @@ class MainWindow(QMainWindow):
     def undo_delete(self, kind: str, ids: Sequence[str]) -> int:
         restored = restore_records(self.ctx, kind, list(ids))
         self.refresh_register(kind, near=ids[0] if ids else None)
+        self._records_changed()
         return restored
 
     def _noun(self, kind: str, count: int) -> str:
@@ -584,8 +674,8 @@ class MainWindow(QMainWindow):
         else:
             self.ui.splitter.setSizes([self.ui.navigationList.minimumWidth(), self.width()])
         # By key: pages added later (another version, or after this) keep their place.
-        self._remembered_page = str(settings.value("mainWindow/page", REGISTERS[0]))
-        page = self._remembered_page if self._remembered_page in self._pages else REGISTERS[0]
+        self._remembered_page = str(settings.value("mainWindow/page", FIRST_PAGE))
+        page = self._remembered_page if self._remembered_page in self._pages else FIRST_PAGE
         self.show_page(page)
 
     def save_settings(self) -> None:

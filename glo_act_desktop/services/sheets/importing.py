@@ -354,7 +354,11 @@ class _Planner:
             setattr(rec, name, [c.child for c in from_sheets[name]])
         for problem in validate(rec, self.ref):
             self._report(problem, row, from_sheets)
-        if not row.usable or self.plan.problem_count > problems_before:
+        # A cell that could not be read was reported when it was read: that row (or its
+        # record, for a child row) is rejected too, not counted as new or updated.
+        child_bad = any(child.bad for items in from_sheets.values() for child in items)
+        if not row.usable or row.bad or child_bad or \
+                self.plan.problem_count > problems_before:
             return
         self.plan.row_of[rec.id] = row.row
         if before is None:

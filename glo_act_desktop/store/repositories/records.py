@@ -16,10 +16,13 @@ from sqlalchemy import Table, bindparam, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from glo_act_desktop.domain.records import Record
-from glo_act_desktop.store import mapping
+from glo_act_desktop.store import mapping, search_index
 from glo_act_desktop.store.models import RECORD_TABLES
 
 CHUNK = 500  # ids per IN (...) query: well under SQLite's bound-variable limit
+# From this many new records in one upsert, the search index is filled in bulk rather than by
+# its per-row triggers (store/search_index.py): 100,000 demo records take a third less CPU time.
+BULK_INDEX_FROM = 100
 
 
 @dataclass(frozen=True)
@@ -120,18 +123,30 @@ class RecordWriter:
                 new_rows.append({**row, "id": rec.id, **self._new_stamps()})
             elif mapping.to_row(kind, before) != row:
                 changed_rows.append({**row, "b_id": rec.id, **self._update_stamps()})
-        self._insert_many(table, new_rows)
-        self._update_many(table, changed_rows)
-        wanted = {spec.attribute for spec in mapping.CHILDREN[kind]} if children is None \
-            else set(children)
-        touched = self._sync_children(kind, records, existing, wanted)
-        counts.inserted = len(new_rows)
-        changed_ids = {r["b_id"] for r in changed_rows}
-        # A record whose only change is in a child list is updated too: stamp the parent.
-        child_only = touched - changed_ids - {r["id"] for r in new_rows}
-        if child_only:
-            self.session.execute(update(table).where(table.c.id.in_(child_only))
-                                 .values(**self._update_stamps()))
+        suspended = None
+        if len(new_rows) >= BULK_INDEX_FROM:
+            suspended = search_index.suspend_insert_triggers(self.session.connection(), kind,
+                                                             table.name)
+        try:
+            self._insert_many(table, new_rows)
+            self._update_many(table, changed_rows)
+            wanted = {spec.attribute for spec in mapping.CHILDREN[kind]} if children is None \
+                else set(children)
+            touched = self._sync_children(kind, records, existing, wanted)
+            counts.inserted = len(new_rows)
+            changed_ids = {r["b_id"] for r in changed_rows}
+            # A record whose only change is in a child list is updated too: stamp the parent.
+            child_only = touched - changed_ids - {r["id"] for r in new_rows}
+            if child_only:
+                self.session.execute(update(table).where(table.c.id.in_(child_only))
+                                     .values(**self._update_stamps()))
+            if suspended is not None:
+                # New records, and existing ones that may have gained indexed child rows.
+                search_index.index_records(self.session.connection(), suspended,
+                                           [*(r["id"] for r in new_rows), *sorted(touched)])
+        finally:
+            if suspended is not None:
+                search_index.restore_triggers(self.session.connection(), suspended)
         counts.updated = len(changed_ids | child_only)
         counts.unchanged = len(records) - counts.inserted - counts.updated
         return counts

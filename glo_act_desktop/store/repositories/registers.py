@@ -13,6 +13,7 @@ is due (open follow-up actions, grant reports not received) the same way.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,8 +148,17 @@ def count_records(session: Session, kind: str, filters: Filters | None = None) -
 # about 20 ms for 45,000 consultations, where LIKE over the records and their counterparts takes
 # up to half a second when little matches. LIKE folds only ASCII case; scripts without case
 # (Devanagari, Bengali, Arabic) are unaffected.
+#
+# A short needle usually matches many records, so the first page is found sooner by walking the
+# register in its order and testing each record's texts until a page is full: read_page tries
+# that over the next SHORT_TEXT_PROBE records in order (one page of a common needle in a few
+# milliseconds), once more over up to SHORT_TEXT_PROBE_MAX when the first try suggests that
+# would do, and reads the whole scan only when neither fills the page (a needle that matches
+# little). bench/README.md has the figures.
 TRIGRAM = 3
 SEARCH_COLUMNS = ("c0", "c1", "c2", "c3")
+SHORT_TEXT_PROBE = 1_000
+SHORT_TEXT_PROBE_MAX = 4_000  # testing records one by one beyond this costs more than the scan
 
 
 def fts_phrase(text_: str) -> str:
@@ -161,19 +171,24 @@ def like_pattern(text_: str) -> str:
     return f"%{escaped}%"
 
 
-def _text_condition(kind: str, register: _Register, needle: str) -> ColumnElement[bool]:
+def _text_condition(kind: str, register: _Register, needle: str,
+                    per_row: bool = False) -> ColumnElement[bool]:
+    """Records whose texts hold `needle`. Short needles are matched by LIKE over the index's
+    copy of the texts: all rows at once, or with `per_row` record by record (EXISTS)."""
     table = register.table
+    rowid = literal_column(f"{table.__tablename__}.rowid")
     if len(needle) >= TRIGRAM:
         index = table_clause(register.search_table, column("rowid"))
-        return literal_column(f"{table.__tablename__}.rowid").in_(
+        return rowid.in_(
             select(index.c.rowid).where(
                 literal_column(register.search_table).op("MATCH")(fts_phrase(needle))))
     content = table_clause(f"{register.search_table}_content", column("id"),
                            *(column(name) for name in SEARCH_COLUMNS))
     pattern = like_pattern(needle)
-    return literal_column(f"{table.__tablename__}.rowid").in_(
-        select(content.c.id).where(or_(*(content.c[name].like(pattern, escape="\\")
-                                         for name in SEARCH_COLUMNS))))
+    holds = or_(*(content.c[name].like(pattern, escape="\\") for name in SEARCH_COLUMNS))
+    if per_row:
+        return exists().where(content.c.id == rowid, holds)
+    return rowid.in_(select(content.c.id).where(holds))
 
 
 def _overdue_report(grant: Any, today: date) -> ColumnElement[bool]:
@@ -182,8 +197,8 @@ def _overdue_report(grant: Any, today: date) -> ColumnElement[bool]:
                           r.received_date.is_(None), r.due_date < today)
 
 
-def filter_conditions(kind: str, filters: Filters,
-                      today: date | None = None) -> list[ColumnElement[bool]]:
+def filter_conditions(kind: str, filters: Filters, today: date | None = None,
+                      text_per_row: bool = False) -> list[ColumnElement[bool]]:
     """WHERE conditions for `filters` on a register. Filters that do not apply to the register
     (a pillar on grants, a grant status on trainings) are ignored."""
     register = _REGISTERS[kind]
@@ -191,7 +206,7 @@ def filter_conditions(kind: str, filters: Filters,
     conditions: list[ColumnElement[bool]] = []
     needle = filters.search_text()
     if needle:
-        conditions.append(_text_condition(kind, register, needle))
+        conditions.append(_text_condition(kind, register, needle, text_per_row))
     if filters.programme:
         conditions.append(table.programme == filters.programme)
     if filters.country:
@@ -216,6 +231,21 @@ def filter_conditions(kind: str, filters: Filters,
     return conditions
 
 
+def ids_matching(session: Session, kind: str, filters: Filters | None = None,
+                 batch_size: int = 1000) -> Iterator[list[str]]:
+    """The ids of the live records passing `filters` (what the register shows), oldest first
+    (ties by id), `batch_size` at a time: for exporting exactly what the officer sees."""
+    register = _REGISTERS[kind]
+    table = register.table
+    query = select(table.id).where(table.deleted.is_(False))
+    if filters is not None:
+        query = query.where(*filter_conditions(kind, filters))
+    query = query.order_by(register.date, table.id)
+    result = session.execute(query.execution_options(yield_per=batch_size))
+    for part in result.scalars().partitions():
+        yield list(part)
+
+
 def _sort_expression(register: _Register, column: str) -> ColumnElement[Any]:
     expression = register.columns[column]
     return collate(expression, "NOCASE") if column in register.text_columns else expression
@@ -223,9 +253,10 @@ def _sort_expression(register: _Register, column: str) -> ColumnElement[Any]:
 
 def page_query(kind: str, sort_column: str, descending: bool = False,
                after: tuple[Any, str] | None = None, limit: int = PAGE_SIZE,
-               filters: Filters | None = None) -> Select[Any]:
+               filters: Filters | None = None, probe: int | None = None) -> Select[Any]:
     """Rows ordered by `sort_column` then id, starting after the (sort value, id) `after`,
-    passing `filters`."""
+    passing `filters`. With `probe`, only among the next `probe` records in that order, free
+    text tested record by record: a first try for short search text (see read_page)."""
     register = _REGISTERS[kind]
     table = register.table
     query = select(table.id, *register.columns.values()).select_from(table)
@@ -233,13 +264,27 @@ def page_query(kind: str, sort_column: str, descending: bool = False,
         query = query.outerjoin(vocabulary, on)
     query = query.where(table.deleted.is_(False))
     if filters is not None:
-        query = query.where(*filter_conditions(kind, filters))
+        query = query.where(*filter_conditions(kind, filters, text_per_row=probe is not None))
     key = _sort_expression(register, sort_column)
+    order = (key.desc(), table.id.desc()) if descending else (key, table.id)
     if after is not None:
         position = tuple_(key, table.id)
         query = query.where(position < after if descending else position > after)
-    order = (key.desc(), table.id.desc()) if descending else (key, table.id)
+    if probe is not None:
+        # Only records up to the sort value of the `probe`-th next one: a range of the index.
+        bound = select(key).where(table.deleted.is_(False))
+        if after is not None:
+            bound = bound.where(position < after if descending else position > after)
+        bound = bound.order_by(key.desc() if descending else key).limit(1).offset(probe - 1)
+        bound = bound.scalar_subquery()
+        query = query.where(key >= bound if descending else key <= bound)
     return query.order_by(*order).limit(limit)
+
+
+def _probe_first(kind: str, sort_column: str, filters: Filters | None) -> bool:
+    """Short search text in the register's date order (the order its index serves)."""
+    needle = filters.search_text() if filters is not None else ""
+    return 0 < len(needle) < TRIGRAM and sort_column == register_columns(kind)[0]
 
 
 def read_page(session: Session, kind: str, sort_column: str, descending: bool = False,
@@ -247,8 +292,26 @@ def read_page(session: Session, kind: str, sort_column: str, descending: bool = 
               filters: Filters | None = None) -> RegisterPage:
     sort_index = register_columns(kind).index(sort_column)
     # One row more than asked tells whether another page follows, without counting.
-    result = session.execute(page_query(kind, sort_column, descending, after, limit + 1,
-                                        filters)).all()
+    result = None
+    if _probe_first(kind, sort_column, filters):
+        # If the next records in order fill the page, its rows are the first that match of all:
+        # no record beyond them comes earlier in the order. A second, wider try when the first
+        # found enough to suggest where the page would fill; else the whole scan.
+        probe = SHORT_TEXT_PROBE
+        for _attempt in range(2):
+            result = session.execute(page_query(kind, sort_column, descending, after,
+                                                limit + 1, filters, probe=probe)).all()
+            if len(result) > limit:
+                break
+            wider = probe * (limit + 1) * 3 // (2 * max(len(result), 1))
+            if not result or wider > SHORT_TEXT_PROBE_MAX:
+                break
+            probe = wider
+        if len(result) <= limit:
+            result = None
+    if result is None:
+        result = session.execute(page_query(kind, sort_column, descending, after, limit + 1,
+                                            filters)).all()
     rows = [RegisterRow(r[0], tuple(r[1:])) for r in result[:limit]]
     more = len(result) > limit
     last = rows[-1] if rows and more else None

@@ -23,9 +23,11 @@ from glo_act_desktop.domain.reference import Reference
 from glo_act_desktop.domain.vocab import (
     FOLLOW_UP_STATUS_LABELS, GRANT_STATUS_LABELS, GRANT_STATUSES,
 )
+from glo_act_desktop.ui.widgets.flow_layout import FlowLayout
 from glo_act_desktop.ui.widgets.inputs import CodeCombo, DateEdit
 
 DEBOUNCE_MS = 200
+PROGRAMME_CHARS = 28  # the programme list is as wide as its longest name, up to this
 KINDS = ("consultations", "trainings", "grants", "follow_ups")
 OPEN_FOLLOW_UP_STATUSES = ("open", "in_progress")
 WITH_PILLAR = ("consultations", "trainings", "follow_ups")  # and "outside capital"
@@ -78,6 +80,7 @@ class FilterBar(QWidget):
         self.programme.set_choices(
             ((code, p.name) for code, p in reference.programmes.items()),
             placeholder=self.tr("All programmes"))
+        self._fit(self.programme, PROGRAMME_CHARS)
         self.programme.currentIndexChanged.connect(self._programme_changed)
 
         self.country = CodeCombo(self)
@@ -120,6 +123,7 @@ class FilterBar(QWidget):
             self.status.set_choices(
                 ((code, QCoreApplication.translate("vocab", FOLLOW_UP_STATUS_LABELS[code]))
                  for code in OPEN_FOLLOW_UP_STATUSES), placeholder=self.tr("Open or in progress"))
+        self._fit(self.status, PROGRAMME_CHARS)
         self.status.currentIndexChanged.connect(self._changed)
 
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
@@ -147,24 +151,32 @@ class FilterBar(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
-        row = QHBoxLayout()
+        # The controls wrap onto a second row in a narrow window rather than widen it.
+        row = FlowLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.programme, self.country, self.pillar, self.outside_capital,
                        self.status):
             row.addWidget(widget)
-        self.dates_label = QLabel(self.tr("Dates:"), self)
-        row.addWidget(self.dates_label)
-        row.addWidget(self.date_from)
-        self.dash = QLabel("–", self)
-        row.addWidget(self.dash)
-        row.addWidget(self.date_to)
+        dates = QWidget(self)  # "Dates: from – to" wraps as one
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        self.dates_label = QLabel(self.tr("Dates:"), dates)
+        self.dash = QLabel("–", dates)
+        for widget in (self.dates_label, self.date_from, self.dash, self.date_to):
+            dates_row.addWidget(widget)
+        row.addWidget(dates)
         row.addWidget(self.overdue)
-        row.addStretch(1)
         row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(row)
+
+    @staticmethod
+    def _fit(combo: CodeCombo, most: int) -> None:
+        """As wide as the longest choice (up to `most` characters; the tooltip has it whole)."""
+        longest = max((len(combo.itemText(i)) for i in range(combo.count())), default=0)
+        combo.setMinimumContentsLength(min(most, max(longest, combo.minimumContentsLength())))
 
     def _search_placeholder(self) -> str:
         return {
