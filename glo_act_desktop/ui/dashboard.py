@@ -350,6 +350,25 @@ class DashboardView(QWidget):
         label.setStyleSheet("background: transparent; border: none;")
         return label
 
+    def _sex_legend(self, card: QWidget, layout: QVBoxLayout, name: str, kind: str,
+                    texts: tuple[str, str, str]) -> dict[str, FigureLabel]:
+        """A row of colour swatch, label and clickable figure per sex, under a chart."""
+        legend = QHBoxLayout()
+        values: dict[str, FigureLabel] = {}
+        for sex, text in zip(SEXES, texts):
+            legend.addWidget(self._swatch(card, SEX_COLORS[sex]))
+            legend.addWidget(self._plain(card, text))
+            value = FigureLabel("–", card)
+            value.setObjectName(f"{name}_{sex}Value")
+            value.setStyleSheet("background: transparent; border: none; font-weight: bold;")
+            value.clicked.connect(lambda: self._open(kind))
+            values[sex] = value
+            legend.addWidget(value)
+            legend.addSpacing(12)
+        legend.addStretch(1)
+        layout.addLayout(legend)
+        return values
+
     def _plain(self, parent: QWidget, text: str = "", name: str = "") -> QLabel:
         label = QLabel(text, parent)
         if name:
@@ -410,21 +429,9 @@ class DashboardView(QWidget):
         self.trained_chart.setObjectName("trainedChart")
         self.trained_chart.clicked.connect(self._open_payload)
         layout.addWidget(self.trained_chart)
-        legend = QHBoxLayout()
-        self.trained_by_sex: dict[str, FigureLabel] = {}
-        for sex, text in zip(SEXES, (self.tr("Women"), self.tr("Men"),
-                                     self.tr("Other or not recorded"))):
-            legend.addWidget(self._swatch(card, SEX_COLORS[sex]))
-            legend.addWidget(self._plain(card, text))
-            value = FigureLabel("–", card)
-            value.setObjectName(f"trained_{sex}Value")
-            value.setStyleSheet("background: transparent; border: none; font-weight: bold;")
-            value.clicked.connect(lambda: self._open("trainings"))
-            self.trained_by_sex[sex] = value
-            legend.addWidget(value)
-            legend.addSpacing(12)
-        legend.addStretch(1)
-        layout.addLayout(legend)
+        self.trained_by_sex = self._sex_legend(
+            card, layout, "trained", "trainings",
+            (self.tr("Women"), self.tr("Men"), self.tr("Other or not recorded")))
         layout.addStretch(1)
         grid.addWidget(card, 1, 0, 1, 2)
 
@@ -501,21 +508,9 @@ class DashboardView(QWidget):
         charts.addSpacing(16)
         charts.addWidget(self.kind_chart, 1, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(charts)
-        legend = QHBoxLayout()
-        self.assisted_by_sex: dict[str, FigureLabel] = {}
-        for sex, text in zip(SEXES, (self.tr("Women and girls"), self.tr("Men and boys"),
-                                     self.tr("Other or not recorded"))):
-            legend.addWidget(self._swatch(card, SEX_COLORS[sex]))
-            legend.addWidget(self._plain(card, text))
-            value = FigureLabel("–", card)
-            value.setObjectName(f"assisted_{sex}Value")
-            value.setStyleSheet("background: transparent; border: none; font-weight: bold;")
-            value.clicked.connect(lambda: self._open("grants"))
-            self.assisted_by_sex[sex] = value
-            legend.addWidget(value)
-            legend.addSpacing(12)
-        legend.addStretch(1)
-        layout.addLayout(legend)
+        self.assisted_by_sex = self._sex_legend(
+            card, layout, "assisted", "grants",
+            (self.tr("Women and girls"), self.tr("Men and boys"), self.tr("Other or not recorded")))
         layout.addStretch(1)
         grid.addWidget(card, 2, 2, 1, 2)
         for column in range(4):
