@@ -13,6 +13,7 @@ from glo_act_desktop.domain.vocab import ASSISTED_COLUMNS
 from glo_act_desktop.services.context import InputRejected
 from glo_act_desktop.services.demo import generate_demo
 from glo_act_desktop.services.figures import figures_for
+from tests.scope_sql import where
 
 TODAY = date(2025, 6, 30)
 SCOPES = [
@@ -31,31 +32,6 @@ def demo(tmp_path_factory):
     generate_demo(ctx, 1500, seed=5)
     yield ctx
     ctx.close()
-
-
-def where(scope: Scope, date_column: str | None, prefix: str = "") -> tuple[str, list]:
-    sql, args = [f"{prefix}deleted = 0"], []
-    if scope.programme:
-        sql.append(f"{prefix}programme = ?")
-        args.append(scope.programme)
-    if scope.country:
-        sql.append(f"{prefix}country = ?")
-        args.append(scope.country)
-    if date_column == "overlap":
-        if scope.date_from:
-            sql.append(f"{prefix}end_date >= ?")
-            args.append(scope.date_from.isoformat())
-        if scope.date_to:
-            sql.append(f"{prefix}start_date <= ?")
-            args.append(scope.date_to.isoformat())
-    elif date_column:
-        if scope.date_from:
-            sql.append(f"{prefix}{date_column} >= ?")
-            args.append(scope.date_from.isoformat())
-        if scope.date_to:
-            sql.append(f"{prefix}{date_column} <= ?")
-            args.append(scope.date_to.isoformat())
-    return " and ".join(sql), args
 
 
 @pytest.mark.parametrize("scope", SCOPES, ids=lambda s: s.describe())

@@ -24,6 +24,7 @@ from glo_act_desktop.services.demo import generate_demo
 from glo_act_desktop.services.records import save_record
 from glo_act_desktop.services.reports import build_period_summary
 from glo_act_desktop.services.setup import init_device
+from tests.scope_sql import where as scope_where
 
 TODAY = date(2025, 6, 30)
 FIGURE_LABELS = (
@@ -66,26 +67,7 @@ def expected_figures(database, scope: Scope, today: date) -> tuple[dict, dict]:
     one = lambda sql, args=(): con.execute(sql, args).fetchone()  # noqa: E731
 
     def where(prefix: str = "", dated: str | None = None) -> tuple[str, list]:
-        sql, args = [f"{prefix}deleted = 0"], []
-        for column, value in (("programme", scope.programme), ("country", scope.country)):
-            if value:
-                sql.append(f"{prefix}{column} = ?")
-                args.append(value)
-        if dated == "overlap":
-            if scope.date_from:
-                sql.append(f"{prefix}end_date >= ?")
-                args.append(scope.date_from.isoformat())
-            if scope.date_to:
-                sql.append(f"{prefix}start_date <= ?")
-                args.append(scope.date_to.isoformat())
-        elif dated:
-            if scope.date_from:
-                sql.append(f"{prefix}{dated} >= ?")
-                args.append(scope.date_from.isoformat())
-            if scope.date_to:
-                sql.append(f"{prefix}{dated} <= ?")
-                args.append(scope.date_to.isoformat())
-        return " and ".join(sql), args
+        return scope_where(scope, dated, prefix)
 
     w, a = where(dated="date")
     consultations, c_out = one(f"select count(*), coalesce(sum(outside_capital), 0) "

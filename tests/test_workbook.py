@@ -30,6 +30,7 @@ from glo_act_desktop.services.workbook import (
     CONSULTATIONS, COUNTERPARTS, FOLLOW_UPS, GRANT_REPORTS, GRANTS, REGISTER_SHEETS, SHEET_NAMES,
     SUMMARY, TRAININGS, TRANCHES, export_workbook,
 )
+from tests.scope_sql import where as scope_where
 
 TODAY = date(2025, 6, 30)
 SCOPE = Scope("GLOACT-SA", "NP", date(2025, 1, 1), date(2025, 12, 31))
@@ -47,27 +48,7 @@ class Sql:
         self.scope, self.today = scope, today
 
     def where(self, prefix: str, dated: str | None) -> tuple[str, list]:
-        scope = self.scope
-        sql, args = [f"{prefix}deleted = 0"], []
-        for column, value in (("programme", scope.programme), ("country", scope.country)):
-            if value:
-                sql.append(f"{prefix}{column} = ?")
-                args.append(value)
-        if dated == "overlap":
-            if scope.date_from:
-                sql.append(f"{prefix}end_date >= ?")
-                args.append(scope.date_from.isoformat())
-            if scope.date_to:
-                sql.append(f"{prefix}start_date <= ?")
-                args.append(scope.date_to.isoformat())
-        elif dated:
-            if scope.date_from:
-                sql.append(f"{prefix}{dated} >= ?")
-                args.append(scope.date_from.isoformat())
-            if scope.date_to:
-                sql.append(f"{prefix}{dated} <= ?")
-                args.append(scope.date_to.isoformat())
-        return " and ".join(sql), args
+        return scope_where(self.scope, dated, prefix)
 
     def one(self, sql: str, args=()) -> tuple:
         return self.con.execute(sql, args).fetchone()
