@@ -36,3 +36,13 @@ def test_demo_grants_assist_people_once_running_and_rarely_without_a_recorded_se
             f"SELECT sum({total}), sum({other}) FROM grants")).one()
     assert pipeline == 0
     assert everyone > 0 and unrecorded / everyone < 0.1
+
+
+def test_demo_follow_ups_due_long_ago_are_mostly_settled(ctx):
+    generate_demo(ctx, 1500, seed=4, today=TODAY)
+    with ctx.db.reading() as session:
+        old_open, old = session.execute(text(
+            "SELECT sum(status IN ('open', 'in_progress')), count(*) FROM follow_ups "
+            "WHERE deleted = 0 AND due_date < :year_ago"),
+            {"year_ago": TODAY.replace(year=TODAY.year - 1).isoformat()}).one()
+    assert old > 0 and old_open / old < 0.1

@@ -149,6 +149,12 @@ class _Maker:
         cuts = sorted(self.rng.randint(0, total) for _ in range(parts - 1))
         return [b - a for a, b in zip([0, *cuts], [*cuts, total])]
 
+    def follow_up_status(self, due: date) -> str:
+        """Most actions due long ago were done or dropped; recent ones are still open."""
+        if (self.today - due).days > 365 and self.rng.random() < 0.95:
+            return self.rng.choice(("done", "done", "done", "dropped"))
+        return self.rng.choice(FOLLOW_UP_STATUSES)
+
     def consultation(self) -> Consultation:
         rng = self.rng
         programme, country, day, place, outside, objective = self.scope()
@@ -156,11 +162,13 @@ class _Maker:
         counterparts = []
         for kind in rng.sample(types, rng.randint(1, 3)):
             counterparts.append(Counterpart(rng.choice(COUNTERPARTS.get(kind, ("Partner",))), kind))
-        follow_ups = [FollowUp(rng.choice(FOLLOW_UP_ACTIONS), owner=rng.choice(("UNODC", "Ministry",
-                               "Police", "Prosecution", "IOM")),
-                               due_date=day + timedelta(days=rng.randint(14, 120)),
-                               status=rng.choice(FOLLOW_UP_STATUSES), id=self.uid())
-                      for _ in range(rng.choice((0, 1, 1, 2, 3)))]
+        follow_ups = []
+        for _ in range(rng.choice((0, 1, 1, 2, 3))):
+            due = day + timedelta(days=rng.randint(14, 120))
+            follow_ups.append(FollowUp(
+                rng.choice(FOLLOW_UP_ACTIONS),
+                owner=rng.choice(("UNODC", "Ministry", "Police", "Prosecution", "IOM")),
+                due_date=due, status=self.follow_up_status(due), id=self.uid()))
         ctype = rng.choice(list(self.ref.consultation_types))
         return Consultation(
             id=self.uid(), programme=programme.code, country=country, date=day,
