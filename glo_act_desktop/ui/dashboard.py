@@ -350,23 +350,31 @@ class DashboardView(QWidget):
         label.setStyleSheet("background: transparent; border: none;")
         return label
 
+    def _legend(self, card: QWidget, layout: QVBoxLayout,
+                entries: tuple[tuple[str, str], ...]) -> QHBoxLayout:
+        """A row of colour swatches and their labels under a chart."""
+        legend = QHBoxLayout()
+        for color, text in entries:
+            legend.addWidget(self._swatch(card, color))
+            legend.addWidget(self._plain(card, text))
+            legend.addSpacing(12)
+        legend.addStretch(1)
+        layout.addLayout(legend)
+        return legend
+
     def _sex_legend(self, card: QWidget, layout: QVBoxLayout, name: str, kind: str,
                     texts: tuple[str, str, str]) -> dict[str, FigureLabel]:
-        """A row of colour swatch, label and clickable figure per sex, under a chart."""
-        legend = QHBoxLayout()
+        """The legend of a by-sex chart, each entry followed by its clickable figure."""
+        legend = self._legend(card, layout, tuple(
+            (SEX_COLORS[sex], text) for sex, text in zip(SEXES, texts)))
         values: dict[str, FigureLabel] = {}
-        for sex, text in zip(SEXES, texts):
-            legend.addWidget(self._swatch(card, SEX_COLORS[sex]))
-            legend.addWidget(self._plain(card, text))
+        for position, sex in enumerate(SEXES):
             value = FigureLabel("–", card)
             value.setObjectName(f"{name}_{sex}Value")
             value.setStyleSheet("background: transparent; border: none; font-weight: bold;")
             value.clicked.connect(lambda: self._open(kind))
             values[sex] = value
-            legend.addWidget(value)
-            legend.addSpacing(12)
-        legend.addStretch(1)
-        layout.addLayout(legend)
+            legend.insertWidget(position * 4 + 2, value)  # after its swatch and label
         return values
 
     def _plain(self, parent: QWidget, text: str = "", name: str = "") -> QLabel:
@@ -451,14 +459,8 @@ class DashboardView(QWidget):
         self.outside_chart.setObjectName("outsideChart")
         self.outside_chart.clicked.connect(self._open_payload)
         layout.addWidget(self.outside_chart)
-        legend = QHBoxLayout()
-        for color, text in ((OUTSIDE_COLOR, self.tr("Outside the capital")),
-                            (CAPITAL_COLOR, self.tr("In the capital"))):
-            legend.addWidget(self._swatch(card, color))
-            legend.addWidget(self._plain(card, text))
-            legend.addSpacing(12)
-        legend.addStretch(1)
-        layout.addLayout(legend)
+        self._legend(card, layout, ((OUTSIDE_COLOR, self.tr("Outside the capital")),
+                                    (CAPITAL_COLOR, self.tr("In the capital"))))
         layout.addStretch(1)
         grid.addWidget(card, 1, 2, 1, 2)
 
@@ -472,14 +474,8 @@ class DashboardView(QWidget):
         self.money_grid.setHorizontalSpacing(12)
         self.money_grid.setVerticalSpacing(2)
         layout.addLayout(self.money_grid)
-        legend = QHBoxLayout()
-        for color, text in ((COMMITTED_COLOR, self.tr("Committed")),
-                            (DISBURSED_COLOR, self.tr("Disbursed"))):
-            legend.addWidget(self._swatch(card, color))
-            legend.addWidget(self._plain(card, text))
-            legend.addSpacing(12)
-        legend.addStretch(1)
-        layout.addLayout(legend)
+        self._legend(card, layout, ((COMMITTED_COLOR, self.tr("Committed")),
+                                    (DISBURSED_COLOR, self.tr("Disbursed"))))
         layout.addStretch(1)
         self.money_card = card
         self.money_labels: dict[tuple[str, str], QLabel] = {}
