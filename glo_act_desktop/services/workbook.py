@@ -30,7 +30,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from glo_act_desktop import i18n
@@ -48,12 +47,11 @@ from glo_act_desktop.services.sheets.cells import (
 )
 from glo_act_desktop.services.sheets.columns import SHEETS, column_letter, value_getter
 from glo_act_desktop.services.sheets.writing import XlsxWriter, sheet_writer
-from glo_act_desktop.store.models import TrainingInstitutionRow, TrainingRow
 from glo_act_desktop.store.repositories import report_data
 from glo_act_desktop.store.repositories.figures import OPEN_FOLLOW_UP, key_figures
 from glo_act_desktop.store.repositories.records import load_records
 from glo_act_desktop.store.repositories.scoped import (
-    count_in_scope, ids_in_scope, scope_conditions,
+    count_in_scope, ids_in_scope, institution_types_in_scope,
 )
 
 log = logging.getLogger(__name__)
@@ -582,10 +580,7 @@ def _write_summary(book: _Book, words: _Words, data: SummaryData) -> int:
 def _institution_types(session: Session, ctx: AppContext, scope: Scope) -> list[str]:
     """Every counterpart type in the reference data, then any other the scope's trainings
     use (so no breakdown is dropped)."""
-    i, t = TrainingInstitutionRow.__table__, TrainingRow.__table__
-    used = set(session.scalars(
-        select(i.c.institution_type).distinct().join(t, t.c.id == i.c.training_id)
-        .where(*scope_conditions("trainings", scope), i.c.deleted.is_(False))))
+    used = institution_types_in_scope(session, scope)
     known = list(ctx.reference.counterpart_types)
     return known + sorted(used - set(known))
 

@@ -15,7 +15,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from glo_act_desktop.domain.scope import Scope
 from glo_act_desktop.store import mapping
-from glo_act_desktop.store.models import RECORD_TABLES
+from glo_act_desktop.store.models import RECORD_TABLES, TrainingInstitutionRow, TrainingRow
 from glo_act_desktop.store.repositories.records import CHUNK
 
 
@@ -76,3 +76,11 @@ def child_owners(session: Session, kind: str, attribute: str,
             spec.table.c.id.in_(wanted[start:start + CHUNK]))
         owners.update((row[0], row[1]) for row in session.execute(query))
     return owners
+
+
+def institution_types_in_scope(session: Session, scope: Scope) -> set[str]:
+    """The institution types the scope's trainings count participants by."""
+    i, t = TrainingInstitutionRow.__table__, TrainingRow.__table__
+    return set(session.scalars(
+        select(i.c.institution_type).distinct().join(t, t.c.id == i.c.training_id)
+        .where(*scope_conditions("trainings", scope), i.c.deleted.is_(False))))
