@@ -3,8 +3,10 @@ it: start-up backs the old file up first, upgrades it, and the old records are s
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 from glo_act_desktop.domain.filters import Filters
 from glo_act_desktop.domain.records import Consultation, Counterpart
@@ -16,33 +18,50 @@ from glo_act_desktop.services.setup import init_device
 from glo_act_desktop.store.database import current_revision, head_revision, open_database, upgrade
 from glo_act_desktop.store.engine import Database
 from glo_act_desktop.store.repositories.registers import count_records, read_page
+from glo_act_desktop.sync.clock import HLC
 
 TITLE = "मानव बेचबिखन रोकथाम बैठक"
 
 
+REPLICATED_0001 = ("consultations", "trainings", "grants", "consultation_counterparts",
+                   "follow_ups", "training_institutions", "grant_tranches", "grant_reports")
+
+
 def make_0001_database(folder) -> tuple[int, str, int]:
-    """A data directory whose database is at revision 0001 and holds records."""
+    """A data directory whose database is at revision 0001 and holds records. The records are
+    written by today's code into a current database, then copied into the 0001 one, as a device
+    running the 0001 build would have left them."""
+    source_dir = DataDir(Path(str(folder) + "-source"))
+    source = AppContext.open(source_dir.root)
+    init_device(source, "NP", "Old laptop")
+    generate_demo(source, 400, seed=41, today=date(2026, 11, 22))
+    record = Consultation(programme="GLOACT-SA", country="NP", date=date(2024, 3, 1),
+                          title=TITLE, type=next(iter(source.reference.consultation_types)),
+                          place="Pokhara", counterparts=[Counterpart(
+                              "Sunrise Rehabilitation Haven",
+                              next(iter(source.reference.counterpart_types)))])
+    save_record(source, record)
+    source.close()
+
     data_dir = DataDir(folder)
     data_dir.ensure()
     db = Database(data_dir.database)
     upgrade(db, "0001")
     assert current_revision(db) == "0001"
-    ctx = AppContext(data_dir, db)
-    init_device(ctx, "NP", "Old laptop")
-    generate_demo(ctx, 400, seed=41, today=date(2026, 11, 22))
-    record = Consultation(programme="GLOACT-SA", country="NP", date=date(2024, 3, 1),
-                          title=TITLE, type=next(iter(ctx.reference.consultation_types)),
-                          place="Pokhara", counterparts=[Counterpart(
-                              "Sunrise Rehabilitation Haven",
-                              next(iter(ctx.reference.counterpart_types)))])
-    save_record(ctx, record)
-    with db.reading() as session:
-        consultations = count_records(session, "consultations")
+    db.dispose()
     con = sqlite3.connect(data_dir.database)
+    con.execute("ATTACH DATABASE ? AS source", (str(source_dir.database),))
+    with con:
+        for table in REPLICATED_0001:
+            con.execute(f"INSERT INTO {table} SELECT * FROM source.{table}")
+        con.execute("INSERT INTO device_settings SELECT * FROM source.device_settings "
+                    "WHERE key IN ('device_id', 'device_name', 'country', 'role')")
+    con.execute("DETACH DATABASE source")
+    consultations = con.execute("SELECT count(*) FROM consultations WHERE deleted = 0"
+                                ).fetchone()[0]
     discussed = con.execute("SELECT count(*) FROM consultations WHERE deleted = 0 AND "
                             "summary LIKE '%Discussed%'").fetchone()[0]
     con.close()
-    db.dispose()
     return consultations, record.id, discussed
 
 
@@ -99,3 +118,29 @@ def test_the_index_upgrade_is_idempotent_with_later_writes(data_dir):
     backups = sorted((data_dir / "backups").iterdir())
     open_database(DataDir(data_dir)).dispose()
     assert sorted((data_dir / "backups").iterdir()) == backups  # up to date: no new backup
+
+
+def test_records_from_before_sync_get_a_state_so_they_travel_in_the_first_bundle(data_dir):
+    make_0001_database(data_dir)
+    db = open_database(DataDir(data_dir))
+    try:
+        with db.reading() as session:
+            conn = session.connection()
+            node = conn.exec_driver_sql(
+                "SELECT value FROM device_settings WHERE key = 'device_id'").scalar()
+            for table in REPLICATED_0001:
+                missing = conn.exec_driver_sql(
+                    f"SELECT count(*) FROM {table} t LEFT JOIN sync_rows s ON s.tbl = ? "
+                    f"AND s.row_id = t.id WHERE s.row_id IS NULL", (table,)).scalar()
+                assert missing == 0, table
+            wrong_cl = conn.exec_driver_sql(
+                "SELECT count(*) FROM consultations c JOIN sync_rows s ON s.tbl = "
+                "'consultations' AND s.row_id = c.id WHERE (s.cl % 2 = 0) != c.deleted").scalar()
+            assert wrong_cl == 0
+            states = [json.loads(s) for (s,) in conn.exec_driver_sql(
+                "SELECT state FROM sync_rows LIMIT 50")]
+        for state in states:
+            stamp = HLC.parse(state["v"]["*"][0])
+            assert stamp.node == node and stamp.wall_ms > 1_600_000_000_000
+    finally:
+        db.dispose()

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean, Date, Float, ForeignKey, Index, Integer, MetaData, String, Text, literal_column,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from glo_act_desktop.store.types import ScaledDecimal, TextList, UTCDateTime
@@ -247,3 +249,83 @@ RECORD_TABLES = {
     "trainings": TrainingRow.__table__,
     "grants": GrantRow.__table__,
 }
+
+
+class AttachmentRow(Replicated, Base):
+    """A file added to a record (attendance sheet, agreement, photo). The file itself lives in the
+    data directory's attachments folder under its SHA-256, so a file added twice is stored once."""
+
+    __tablename__ = "attachments"
+    record_kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+
+
+# --- sync state (sync/): per-row versions, peers and the bundle log ----------------------------
+
+class SyncRowState(Base):
+    """The merge state of one replicated row: its causal length (odd alive, even deleted), the
+    local sequence number of its last change here (what bundles are cut by) and its per-field
+    versions and open conflicts as compact JSON (sync/rowstate.py)."""
+
+    __tablename__ = "sync_rows"
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    cl: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+    state: Mapped[str] = mapped_column(Text)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_sync_rows_conflicts", "conflicts",
+                            sqlite_where=literal_column("conflicts") > 0),)
+
+
+class SyncPeer(Base):
+    """Another node this one exchanges bundles with, and how far each side has the other's work."""
+
+    __tablename__ = "sync_peers"
+    node_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(10))  # "hq" or "field"
+    country: Mapped[str | None] = mapped_column(String(2))
+    public_key: Mapped[str | None] = mapped_column(Text)  # NodePublic JSON, once known
+    enrolment: Mapped[str | None] = mapped_column(Text)  # the signed enrolment document
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Theirs: the epoch and sequence up to which we hold all they sent, their last bundle number.
+    their_epoch: Mapped[str | None] = mapped_column(String(36))
+    received_seq: Mapped[int] = mapped_column(Integer, default=0)
+    their_bundle_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # Ours: up to which of our sequence numbers (in which of our epochs) they acknowledged.
+    acked_epoch: Mapped[str | None] = mapped_column(String(36))
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_import_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_export_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SyncBundleLog(Base):
+    """Every bundle written or imported: a repeat import is recognised, a clone is caught."""
+
+    __tablename__ = "sync_bundles"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
+    peer: Mapped[str] = mapped_column(String(64))
+    epoch: Mapped[str] = mapped_column(String(36))
+    bundle_seq: Mapped[int] = mapped_column(Integer)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    changes: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+
+    __table_args__ = (Index("ix_sync_bundles_sequence", "direction", "peer", "epoch",
+                            "bundle_seq", unique=True),)
+
+
+# Every replicated table, parents before children (the order bundles carry them in).
+REPLICATED_TABLES = {t.name: t for t in (
+    ConsultationRow.__table__, TrainingRow.__table__, GrantRow.__table__,
+    ConsultationCounterpartRow.__table__, FollowUpRow.__table__, TrainingInstitutionRow.__table__,
+    GrantTrancheRow.__table__, GrantReportRow.__table__, AttachmentRow.__table__)}

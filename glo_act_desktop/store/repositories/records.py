@@ -1,7 +1,7 @@
 """Reading and writing whole records of the three registers.
 
 `RecordWriter` is the one write path for records: editors, sheet import and demo data all call
-it, so stamps (and, later, change capture) are applied in one place. It works in batches, because
+it, so stamps and change capture (sync/capture.py) are applied in one place. It works in batches, because
 a sheet of 200,000 rows must go through the same door as one record typed in an editor.
 """
 
@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from glo_act_desktop.domain.records import Record
 from glo_act_desktop.store import mapping, search_index
 from glo_act_desktop.store.models import RECORD_TABLES
+from glo_act_desktop.sync.capture import ChangeLog
 
+UPDATE_STAMPS = ("updated_at", "updated_by")
 CHUNK = 500  # ids per IN (...) query: well under SQLite's bound-variable limit
 # From this many new records in one upsert, the search index is filled in bulk rather than by
 # its per-row triggers (store/search_index.py): 100,000 demo records take a third less CPU time.
@@ -43,6 +45,11 @@ class WriteCounts:
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), CHUNK):
         yield items[start:start + CHUNK]
+
+
+def _changed(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The columns whose values differ, and the who/when stamps that every change rewrites."""
+    return [c for c in after if c != "id" and before.get(c) != after[c]] + list(UPDATE_STAMPS)
 
 
 def kinds_of_ids(session: Session, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
@@ -96,6 +103,7 @@ class RecordWriter:
     def __init__(self, session: Session, stamp: Stamp):
         self.session = session
         self.stamp = stamp
+        self.changes = ChangeLog(session)
 
     def _new_stamps(self) -> dict[str, Any]:
         at, who = self.stamp.at, self.stamp.author
@@ -116,20 +124,24 @@ class RecordWriter:
         counts = WriteCounts()
         existing = load_records(self.session, kind, [r.id for r in records])
         new_rows, changed_rows = [], []
+        changed_columns: list[tuple[str, list[str]]] = []
         for rec in records:
             row = mapping.to_row(kind, rec)
             before = existing.get(rec.id)
             if before is None:
                 new_rows.append({**row, "id": rec.id, **self._new_stamps()})
-            elif mapping.to_row(kind, before) != row:
-                changed_rows.append({**row, "b_id": rec.id, **self._update_stamps()})
+            else:
+                before_row = mapping.to_row(kind, before)
+                if before_row != row:
+                    changed_rows.append({**row, "b_id": rec.id, **self._update_stamps()})
+                    changed_columns.append((rec.id, _changed(before_row, row)))
         suspended = None
         if len(new_rows) >= BULK_INDEX_FROM:
             suspended = search_index.suspend_insert_triggers(self.session.connection(), kind,
                                                              table.name)
         try:
             self._insert_many(table, new_rows)
-            self._update_many(table, changed_rows)
+            self._update_many(table, changed_rows, changed_columns)
             wanted = {spec.attribute for spec in mapping.CHILDREN[kind]} if children is None \
                 else set(children)
             touched = self._sync_children(kind, records, existing, wanted)
@@ -140,6 +152,8 @@ class RecordWriter:
             if child_only:
                 self.session.execute(update(table).where(table.c.id.in_(child_only))
                                      .values(**self._update_stamps()))
+                self.changes.updated(table.name,
+                                     ((rid, UPDATE_STAMPS) for rid in sorted(child_only)))
             if suspended is not None:
                 # New records, and existing ones that may have gained indexed child rows.
                 search_index.index_records(self.session.connection(), suspended,
@@ -159,6 +173,7 @@ class RecordWriter:
             if spec.attribute not in wanted:
                 continue
             inserts, updates, removals = [], [], []
+            changed_columns: list[tuple[str, list[str]]] = []
             for rec in records:
                 desired = {row["id"]: row for row in
                            (mapping.child_to_row(spec, rec.id, c)
@@ -172,6 +187,7 @@ class RecordWriter:
                         inserts.append(row)
                     elif before[cid] != row:
                         updates.append({**row, "b_id": cid, **self._update_stamps()})
+                        changed_columns.append((cid, _changed(before[cid], row)))
                 removals.extend(cid for cid in before if cid not in desired)
                 if before_rec is not None and (
                         before.keys() != desired.keys()
@@ -179,10 +195,12 @@ class RecordWriter:
                     touched.add(rec.id)
             if inserts:
                 self._insert_children(spec, inserts)
-            self._update_many(spec.table, updates)
+            self._update_many(spec.table, updates, changed_columns)
             for part in _chunks(removals):
                 self.session.execute(update(spec.table).where(spec.table.c.id.in_(part))
                                      .values(deleted=True, **self._update_stamps()))
+            self.changes.alive(spec.table.name, removals, deleted=True)
+            self.changes.updated(spec.table.name, ((cid, UPDATE_STAMPS) for cid in removals))
         return touched
 
     def _insert_children(self, spec: mapping.ChildSpec, rows: list[dict[str, Any]]) -> None:
@@ -194,9 +212,10 @@ class RecordWriter:
                                                 .where(spec.table.c.id.in_(part))))
         self._insert_many(spec.table, [{**r, **self._new_stamps()} for r in rows
                                        if r["id"] not in revived])
-        self._update_many(spec.table, [{**r, "b_id": r["id"], "deleted": False,
-                                        **self._update_stamps()}
-                                       for r in rows if r["id"] in revived])
+        back = [{**r, "b_id": r["id"], "deleted": False, **self._update_stamps()}
+                for r in rows if r["id"] in revived]
+        self._update_many(spec.table, back, [(r["id"], spec.fields) for r in back])
+        self.changes.alive(spec.table.name, [r["id"] for r in back], deleted=False)
 
     def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
         """One executemany INSERT. Each column's type converter is looked up once, not per row:
@@ -218,14 +237,18 @@ class RecordWriter:
         quoted = ", ".join(f'"{name}"' for name in names)
         connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({placeholders})',
                                    values)
+        self.changes.inserted(table.name, [row["id"] for row in rows])
 
-    def _update_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """One executemany UPDATE; each row names its target in "b_id" and sets the rest."""
+    def _update_many(self, table: Table, rows: list[dict[str, Any]],
+                     changed: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """One executemany UPDATE; each row names its target in "b_id" and sets the rest.
+        `changed` names, per row, the columns whose values changed (for change capture)."""
         if not rows:
             return
         columns = {c: bindparam(c) for c in rows[0] if c not in ("b_id", "id")}
         stmt = update(table).where(table.c.id == bindparam("b_id")).values(columns)
         self.session.connection().execute(stmt, rows)
+        self.changes.updated(table.name, changed)
 
     def set_deleted(self, kind: str, ids: Sequence[str], deleted: bool = True) -> int:
         """Soft-delete (or restore, for Undo) records; their children stay as they are."""
@@ -235,8 +258,13 @@ class RecordWriter:
         # every live row instead of looking the ids up (as in load_records).
         still = literal_column("+deleted") == (not deleted)
         for part in _chunks(list(ids)):
-            result = self.session.execute(
-                update(table).where(table.c.id.in_(part), still)
-                .values(deleted=deleted, **self._update_stamps()))
-            changed += result.rowcount
+            targets = list(self.session.scalars(select(table.c.id)
+                                                .where(table.c.id.in_(part), still)))
+            if not targets:
+                continue
+            self.session.execute(update(table).where(table.c.id.in_(targets))
+                                 .values(deleted=deleted, **self._update_stamps()))
+            self.changes.alive(table.name, targets, deleted)
+            self.changes.updated(table.name, ((rid, UPDATE_STAMPS) for rid in targets))
+            changed += len(targets)
         return changed
