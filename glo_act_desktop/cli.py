@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 import time
 from datetime import date
@@ -47,9 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="lay the window out right-to-left (to check RTL languages)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser("init", help="set this device's country and name")
-    init.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. NP")
-    init.add_argument("--device-name", required=True, help="e.g. 'Nepalgunj laptop 2'")
+    init = commands.add_parser("init", help="set this device's country and name, or set up an "
+                                            "enrolled field laptop from HQ's enrolment file")
+    init.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. NP")
+    init.add_argument("--device-name", help="e.g. 'Nepalgunj laptop 2'")
+    init.add_argument("--enrolment", type=Path, metavar="FILE.enrol",
+                      help="enrolment file from HQ (gives the country and name)")
 
     demo = commands.add_parser("demo", help="add realistic synthetic records")
     demo.add_argument("--records", type=int, default=1000, help="how many (default 1000)")
@@ -77,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the report, e.g. en, ne, ar (default en)")
     report.add_argument("--paper", type=str.lower, choices=("a4", "letter"), default="a4")
 
+    _add_sync_commands(commands)
+
     export = commands.add_parser(
         "export", help="write an XLSX workbook of a scope: key figures and every register")
     export.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx")
@@ -84,6 +90,45 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", default="en", metavar="LL",
                         help="language of the summary sheet, e.g. en, ne, ar (default en)")
     return parser
+
+
+def _size(text: str) -> int:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)B?\s*", text.upper())
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size; write for example 10MB")
+    factor = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}[match[2]]
+    size = int(float(match[1]) * factor)
+    if size < 64 * 1024:
+        raise argparse.ArgumentTypeError("the smallest part size is 64KB")
+    return size
+
+
+def _add_sync_commands(commands) -> None:
+    hq = commands.add_parser("hq", help="HQ hub: set up, enrol laptops, revoke a lost one")
+    hq_commands = hq.add_subparsers(dest="hq_command", metavar="ACTION", required=True)
+    hq_init = hq_commands.add_parser("init", help="make this data directory an HQ hub")
+    hq_init.add_argument("--name", required=True, help="e.g. 'UNODC HQ Vienna'")
+    enrol = hq_commands.add_parser("enrol", help="write an enrolment file for a field laptop")
+    enrol.add_argument("--country", required=True, type=str.upper, help="e.g. NP")
+    enrol.add_argument("--device-name", required=True, help="e.g. 'Nepalgunj laptop 2'")
+    enrol.add_argument("-o", "--output", required=True, type=Path, help="FILE.enrol")
+    revoke = hq_commands.add_parser("revoke", help="refuse a lost laptop's bundles from now on")
+    revoke.add_argument("device", help="the device's name or node id")
+
+    sync = commands.add_parser("sync", help="write, import and inspect sync bundles")
+    sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    exp = sync_commands.add_parser("export", help="write a bundle of what the other side lacks")
+    exp.add_argument("--to", metavar="DEVICE", help="HQ: the laptop to write for")
+    exp.add_argument("--all", action="store_true", help="HQ: one file per enrolled laptop")
+    exp.add_argument("-o", "--output", type=Path,
+                     help="file (or folder with --all; default: the outbox folder)")
+    exp.add_argument("--max-size", type=_size, metavar="SIZE",
+                     help="split into parts of at most SIZE for email, e.g. 10MB")
+    imp = sync_commands.add_parser("import", help="import bundles, parts or folders of them")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    sync_commands.add_parser("status", help="peers, unacknowledged changes, conflicts")
+    sync_commands.add_parser("conflicts", help="list open conflicts")
 
 
 def _progress(label: str):
@@ -107,10 +152,7 @@ def _run(args: argparse.Namespace) -> int:
     log.info("glo-act %s", " ".join(sys.argv[1:]))
     try:
         if args.command == "init":
-            from glo_act_desktop.services.setup import init_device
-            values = init_device(ctx, args.country, args.device_name)
-            print(f"Device '{values['device_name']}' set up for {values['country']} in "
-                  f"{ctx.data_dir.root}")
+            return _init(ctx, args)
         elif args.command == "demo":
             from glo_act_desktop.services.demo import generate_demo
             if args.records < 0:
@@ -125,6 +167,10 @@ def _run(args: argparse.Namespace) -> int:
             return _report(ctx, args)
         elif args.command == "export":
             return _export(ctx, args)
+        elif args.command == "hq":
+            return _hq(ctx, args)
+        elif args.command == "sync":
+            return _sync(ctx, args)
         return EXIT_OK
     finally:
         ctx.close()
@@ -136,6 +182,80 @@ class _UsageError(Exception):
 
 def _usage(message: str) -> _UsageError:
     return _UsageError(message)
+
+
+def _init(ctx, args: argparse.Namespace) -> int:
+    if args.enrolment:
+        if args.country or args.device_name:
+            raise _usage("--enrolment gives the country and device name: leave those out")
+        from glo_act_desktop.services.sync import init_from_enrolment
+        document = init_from_enrolment(ctx, args.enrolment)
+        print(f"Enrolled '{document.device_name}' ({document.country}) with "
+              f"{document.hq_name}; keys made in {ctx.data_dir.keys}")
+        return EXIT_OK
+    if not args.country or not args.device_name:
+        raise _usage("give --country and --device-name, or --enrolment FILE")
+    from glo_act_desktop.services.setup import init_device
+    values = init_device(ctx, args.country, args.device_name)
+    print(f"Device '{values['device_name']}' set up for {values['country']} in "
+          f"{ctx.data_dir.root}")
+    return EXIT_OK
+
+
+def _hq(ctx, args: argparse.Namespace) -> int:
+    from glo_act_desktop.services import sync
+
+    if args.hq_command == "init":
+        node = sync.hq_init(ctx, args.name)
+        print(f"HQ hub '{node.name}' set up in {ctx.data_dir.root} (node {node.node_id})")
+    elif args.hq_command == "enrol":
+        document = sync.hq_enrol(ctx, args.country, args.device_name, args.output)
+        print(f"Enrolled '{document.device_name}' ({document.country}): give "
+              f"{args.output} to the laptop (glo-act init --enrolment {args.output.name})")
+    elif args.hq_command == "revoke":
+        peer = sync.hq_revoke(ctx, args.device)
+        print(f"Revoked '{peer.name}': its bundles are refused from now on; what it sent "
+              f"before stays")
+    return EXIT_OK
+
+
+def _sync(ctx, args: argparse.Namespace) -> int:
+    from glo_act_desktop.services import sync
+
+    if args.sync_command == "export":
+        if args.all and args.to:
+            raise _usage("give --to DEVICE or --all, not both")
+        started = time.perf_counter()
+        run = sync.export_bundles(ctx, to=args.to, output=args.output, all_peers_=args.all,
+                                  max_size=args.max_size, progress=_progress("rows written"))
+        for result in run.results:
+            print(result.describe())
+        if run.waiting:
+            print(f"Not written (no bundle received from them yet, so their keys are unknown): "
+                  f"{', '.join(run.waiting)}")
+        print(f"Done in {time.perf_counter() - started:.1f} s")
+    elif args.sync_command == "import":
+        started = time.perf_counter()
+        outcomes = sync.import_bundles(ctx, args.files, dry_run=args.dry_run,
+                                       progress=lambda label, done, total:
+                                       _progress(label)(done, total))
+        for outcome in outcomes:
+            print(outcome.describe(), file=sys.stdout if outcome.ok else sys.stderr)
+        if args.dry_run:
+            print("Dry run: nothing was written")
+        print(f"{sum(o.ok for o in outcomes)} of {len(outcomes)} bundle(s) imported in "
+              f"{time.perf_counter() - started:.1f} s")
+        return EXIT_OK if all(o.ok for o in outcomes) else EXIT_REJECTED
+    elif args.sync_command == "status":
+        for line in sync.sync_status(ctx).lines():
+            print(line)
+    elif args.sync_command == "conflicts":
+        from glo_act_desktop.services.conflicts import list_conflicts
+        found = list_conflicts(ctx)
+        for conflict in found:
+            print(conflict.describe())
+        print(f"{len(found)} open conflict(s)")
+    return EXIT_OK
 
 
 def _sheet(ctx, args: argparse.Namespace) -> int:

@@ -122,11 +122,13 @@ class DemoCounts:
 
 
 class _Maker:
-    def __init__(self, ref: Reference, seed: int, today: date):
+    def __init__(self, ref: Reference, seed: int, today: date, country: str | None = None):
         self.ref = ref
         self.rng = random.Random(seed)
         self.today = today  # nothing happened after today: no future trainings or payments
-        self.programmes = [p for p in ref.programmes.values() if p.countries]
+        self.country = country  # an enrolled laptop makes its own country's records only
+        self.programmes = [p for p in ref.programmes.values() if p.countries
+                           and (country is None or country in p.countries)]
         weights = {"GLOACT-SA": 5, "PROTECT": 3, "GLOACT-AME": 2, "GLOACT-2015": 2}
         self.weights = [weights.get(p.code, 1) for p in self.programmes]
 
@@ -136,7 +138,7 @@ class _Maker:
     def scope(self):
         rng = self.rng
         programme = rng.choices(self.programmes, self.weights)[0]
-        country = rng.choice(sorted(programme.countries))
+        country = self.country or rng.choice(sorted(programme.countries))
         first = date(programme.start_year or 2023, 1, 1)
         last = min(date(programme.end_year or 2026, 12, 31), self.today - timedelta(days=7))
         day = first + timedelta(days=rng.randrange(max(1, (last - first).days)))
@@ -259,8 +261,11 @@ def generate_demo(ctx: AppContext, records: int, seed: int = 1,
                   progress: Callable[[int, int], None] | None = None,
                   today: date | None = None) -> DemoCounts:
     """Add `records` demo records in one transaction; `progress(done, total)` is called per batch.
-    The same seed and day give the same records."""
-    maker = _Maker(ctx.reference, seed, today or date.today())
+    The same seed and day give the same records. On an enrolled field laptop they are all of its
+    own country (it may not write others)."""
+    settings = ctx.settings()
+    own = settings.get("country") if settings.get("enrolment") else None
+    maker = _Maker(ctx.reference, seed, today or date.today(), own)
     counts = split_counts(records)
     plan = (("consultations", counts.consultations, maker.consultation),
             ("trainings", counts.trainings, maker.training),

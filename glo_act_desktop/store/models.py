@@ -278,6 +278,9 @@ class SyncRowState(Base):
     seq: Mapped[int] = mapped_column(Integer, index=True)
     state: Mapped[str] = mapped_column(Text)
     conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    # The peer whose bundle made this state, when it is exactly the state that peer sent (it
+    # need not go back there); None after any local change.
+    origin: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_sync_rows_conflicts", "conflicts",
                             sqlite_where=literal_column("conflicts") > 0),)

@@ -47,8 +47,8 @@ def save_states(session: Session, table: str, states: dict[str, rowstate.RowStat
                 seq: int) -> None:
     if states:
         session.connection().exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_rows (tbl, row_id, cl, seq, state, conflicts) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO sync_rows (tbl, row_id, cl, seq, state, conflicts, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?, NULL)",
             [(table, row_id, s.cl, seq, s.to_json(), s.conflict_count)
              for row_id, s in states.items()])
 

@@ -156,3 +156,38 @@ def problems(table_spec: TableSpec, values: dict[str, Any]) -> list[str]:
         if problem:
             found.append(f"{column} {problem}")
     return found
+
+
+# Reference tables travel from HQ to laptops whole, upserted by their codes.
+REFERENCE_TABLE_NAMES = ("countries", "currencies", "programmes", "programme_countries",
+                         "programme_objectives", "pillars", "counterpart_types", "target_groups",
+                         "consultation_types")
+
+
+@dataclass(frozen=True)
+class ReferenceSpec:
+    name: str
+    columns: tuple[str, ...]
+    checks: tuple[Check, ...]
+    key: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def reference_spec(table_name: str) -> ReferenceSpec:
+    from glo_act_desktop.store.models import Base
+
+    table = Base.metadata.tables[table_name]
+    columns = tuple(c.name for c in table.columns)
+    return ReferenceSpec(table_name, columns, tuple(_check_for(table.c[c]) for c in columns),
+                         tuple(c.name for c in table.primary_key.columns))
+
+
+def reference_problems(ref: ReferenceSpec, values: dict[str, Any]) -> list[str]:
+    found = []
+    for column, check in zip(ref.columns, ref.checks):
+        problem = check(values.get(column))
+        if problem:
+            found.append(f"{column} {problem}")
+        elif column in ref.key and not values.get(column):
+            found.append(f"{column} is empty")
+    return found

@@ -82,6 +82,7 @@ def upgrade() -> None:
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('state', sa.Text(), nullable=False),
     sa.Column('conflicts', sa.Integer(), nullable=False),
+    sa.Column('origin', sa.String(length=64), nullable=True),
     sa.PrimaryKeyConstraint('tbl', 'row_id', name=op.f('pk_sync_rows'))
     )
     op.create_index('ix_sync_rows_conflicts', 'sync_rows', ['conflicts'], unique=False,
