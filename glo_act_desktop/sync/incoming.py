@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from glo_act_desktop.services.jobs import Cancelled  # noqa: F401  (raised on Cancel)
 from glo_act_desktop.store import search_index
 from glo_act_desktop.store.models import RECORD_TABLES, REPLICATED_TABLES, SyncBundleLog
 from glo_act_desktop.sync import columns as colspec
@@ -53,10 +54,6 @@ class Rejected(Exception):
     def __init__(self, code: str, message: str):
         super().__init__(message)
         self.code = code
-
-
-class Cancelled(Exception):
-    pass
 
 
 class _DryRunDone(Exception):

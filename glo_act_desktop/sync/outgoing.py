@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from glo_act_desktop.services.jobs import Cancelled
 from glo_act_desktop.store.models import RECORD_TABLES, REPLICATED_TABLES, SyncBundleLog, SyncPeer
 from glo_act_desktop.store.repositories.settings import get_settings, put_settings
 from glo_act_desktop.sync import columns as colspec
@@ -160,7 +161,7 @@ def write_for_peer(session: Session, node: Node, keys: NodeKeys, peer: SyncPeer,
                         blobs.append(row[3 + colspec.spec(table).columns.index("sha256")])
                     if count % FETCH == 0:
                         if cancelled is not None and cancelled():
-                            raise InterruptedError("cancelled")
+                            raise Cancelled()
                         if progress is not None:
                             progress(done + count, total)
                 if count:
