@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from glo_act_desktop.store.repositories.settings import get_settings, put_settings
+from glo_act_desktop.sync import clock
 from glo_act_desktop.sync.clock import HLC, HybridClock
 
 ROLE_FIELD, ROLE_HQ = "field", "hq"
@@ -59,8 +60,8 @@ def load_clock(session: Session) -> HybridClock:
     settings = get_settings(session)
     node = node_id(session)
     last = settings.get("hlc")
-    return HybridClock(node, HLC.parse(last) if last else None)
+    return HybridClock(node, HLC.parse(last) if last else None, now=lambda: clock.wall_ms())
 
 
-def save_clock(session: Session, clock: HybridClock) -> None:
-    put_settings(session, {"hlc": clock.last.text()})
+def save_clock(session: Session, hybrid: HybridClock) -> None:
+    put_settings(session, {"hlc": hybrid.last.text()})
