@@ -187,6 +187,9 @@ class RecordEditor(QWidget):
         self.ui.problemSummary.setVisible(False)
         self.ui.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
         self._setup()
+        self._attachments = getattr(self.ui, "attachmentsPanel", None)
+        if self._attachments is not None:
+            self._attachments.set_context(ctx)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.request_close)
         self.ui.deleteButton.clicked.connect(lambda: self.delete())
@@ -444,7 +447,14 @@ class RecordEditor(QWidget):
         self._baseline = record_to_json(self.record())
         self._set_deleted_look(False)
         self._refresh()
+        self._show_attachments()
         self.titleChanged.emit(self.title())
+
+    def _show_attachments(self) -> None:
+        """The Attachments tab follows the record: files are listed (and can be added) once it
+        is saved, since they are stored at once, not with Save (ui/widgets/attachments.py)."""
+        if self._attachments is not None:
+            self._attachments.set_record(self.kind, self._record_id, saved=self._existing)
 
     # -- state -----------------------------------------------------------------------------------
     def record_id(self) -> str:
@@ -787,6 +797,7 @@ class RecordEditor(QWidget):
         self._saved_at = datetime.now()
         self._refresh()
         self._update_heading()
+        self._show_attachments()
         self.saved.emit(self.kind, rec.id)
         self.titleChanged.emit(self.title())
         return True

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'consultation.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QFrame,
     QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
     QWidget)
 
+from glo_act_desktop.ui.widgets.attachments import AttachmentsPanel
 from glo_act_desktop.ui.widgets.child_rows import ChildRowsEditor
 from glo_act_desktop.ui.widgets.inputs import (CodeChecklist, CodeCombo, CountSpinBox, DateEdit)
 from glo_act_desktop.ui.widgets.undo_bar import UndoBar
@@ -310,6 +311,16 @@ class Ui_ConsultationEditor(object):
         self.peopleLayout.addWidget(self.followUpsTable)
 
         self.tabs.addTab(self.peopleTab, "")
+        self.attachmentsTab = QWidget()
+        self.attachmentsTab.setObjectName(u"attachmentsTab")
+        self.attachmentsLayout = QVBoxLayout(self.attachmentsTab)
+        self.attachmentsLayout.setObjectName(u"attachmentsLayout")
+        self.attachmentsPanel = AttachmentsPanel(self.attachmentsTab)
+        self.attachmentsPanel.setObjectName(u"attachmentsPanel")
+
+        self.attachmentsLayout.addWidget(self.attachmentsPanel)
+
+        self.tabs.addTab(self.attachmentsTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -474,6 +485,10 @@ class Ui_ConsultationEditor(object):
         self.followUpsTable.setAccessibleName(QCoreApplication.translate("ConsultationEditor", u"Follow-up actions", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("ConsultationEditor", u"Counterparts and follow-up", None))
+#if QT_CONFIG(accessibility)
+        self.attachmentsPanel.setAccessibleName(QCoreApplication.translate("ConsultationEditor", u"Attachments", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.attachmentsTab), QCoreApplication.translate("ConsultationEditor", u"Attachments", None))
         self.deleteButton.setText(QCoreApplication.translate("ConsultationEditor", u"Delete\u2026", None))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(QCoreApplication.translate("ConsultationEditor", u"Delete this record (you can undo it)", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'grant.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
 
+from glo_act_desktop.ui.widgets.attachments import AttachmentsPanel
 from glo_act_desktop.ui.widgets.child_rows import ChildRowsEditor
 from glo_act_desktop.ui.widgets.disaggregation import DisaggregationGrid
 from glo_act_desktop.ui.widgets.inputs import (AmountEdit, CodeChecklist, CodeCombo, CountSpinBox,
@@ -328,6 +329,16 @@ class Ui_GrantEditor(object):
         self.assistedTabLayout.addWidget(self.assistedTabScroll)
 
         self.tabs.addTab(self.assistedTab, "")
+        self.attachmentsTab = QWidget()
+        self.attachmentsTab.setObjectName(u"attachmentsTab")
+        self.attachmentsLayout = QVBoxLayout(self.attachmentsTab)
+        self.attachmentsLayout.setObjectName(u"attachmentsLayout")
+        self.attachmentsPanel = AttachmentsPanel(self.attachmentsTab)
+        self.attachmentsPanel.setObjectName(u"attachmentsPanel")
+
+        self.attachmentsLayout.addWidget(self.attachmentsPanel)
+
+        self.tabs.addTab(self.attachmentsTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -483,6 +494,10 @@ class Ui_GrantEditor(object):
         self.disabilitySpin.setAccessibleName(QCoreApplication.translate("GrantEditor", u"Persons with disabilities among the people assisted", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.assistedTab), QCoreApplication.translate("GrantEditor", u"People assisted", None))
+#if QT_CONFIG(accessibility)
+        self.attachmentsPanel.setAccessibleName(QCoreApplication.translate("GrantEditor", u"Attachments", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.attachmentsTab), QCoreApplication.translate("GrantEditor", u"Attachments", None))
         self.deleteButton.setText(QCoreApplication.translate("GrantEditor", u"Delete\u2026", None))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(QCoreApplication.translate("GrantEditor", u"Delete this record (you can undo it)", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'training.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QFrame,
     QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
     QWidget)
 
+from glo_act_desktop.ui.widgets.attachments import AttachmentsPanel
 from glo_act_desktop.ui.widgets.disaggregation import DisaggregationGrid
 from glo_act_desktop.ui.widgets.inputs import (CodeChecklist, CodeCombo, CountSpinBox, DateEdit,
     ScoreEdit)
@@ -429,6 +430,16 @@ class Ui_TrainingEditor(object):
         self.resultsTabLayout.addWidget(self.resultsTabScroll)
 
         self.tabs.addTab(self.resultsTab, "")
+        self.attachmentsTab = QWidget()
+        self.attachmentsTab.setObjectName(u"attachmentsTab")
+        self.attachmentsLayout = QVBoxLayout(self.attachmentsTab)
+        self.attachmentsLayout.setObjectName(u"attachmentsLayout")
+        self.attachmentsPanel = AttachmentsPanel(self.attachmentsTab)
+        self.attachmentsPanel.setObjectName(u"attachmentsPanel")
+
+        self.attachmentsLayout.addWidget(self.attachmentsPanel)
+
+        self.tabs.addTab(self.attachmentsTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -629,6 +640,10 @@ class Ui_TrainingEditor(object):
         self.copyTotalsButton.setAccessibleName(QCoreApplication.translate("TrainingEditor", u"Copy totals to participants", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.resultsTab), QCoreApplication.translate("TrainingEditor", u"Participants and results", None))
+#if QT_CONFIG(accessibility)
+        self.attachmentsPanel.setAccessibleName(QCoreApplication.translate("TrainingEditor", u"Attachments", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.attachmentsTab), QCoreApplication.translate("TrainingEditor", u"Attachments", None))
         self.deleteButton.setText(QCoreApplication.translate("TrainingEditor", u"Delete\u2026", None))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(QCoreApplication.translate("TrainingEditor", u"Delete this record (you can undo it)", None))
