@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QThreadPool, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from glo_act_desktop.services.demo import generate_demo
 from glo_act_desktop.services.drafts import list_drafts, save_draft
@@ -326,7 +326,7 @@ def test_recovered_drafts_can_be_discarded(qtbot, demo, monkeypatch):
 
 # --- pages ----------------------------------------------------------------------------------
 
-def test_sync_page_says_what_sync_will_do_without_pretending(qtbot, demo):
+def test_sync_page_says_a_laptop_not_enrolled_offers_enrolment(qtbot, demo):
     window = open_window(qtbot, demo)
     assert window.pages() == ["dashboard", "consultations", "trainings", "grants", "follow_ups",
                               "sync"]
@@ -336,10 +336,10 @@ def test_sync_page_says_what_sync_will_do_without_pretending(qtbot, demo):
     page = window.page("sync")
     assert isinstance(page, SyncPage) and page.isVisible()
     text = page.text()
-    assert "not available in this version" in text.lower()
-    for words in ("USB stick", "email", "encrypted", "signed", "colleagues", "conflict"):
-        assert words in text
-    assert page.findChildren(QAbstractButton) == []  # nothing to press that does not work
+    assert "not enrolled" in text and "enrolment file" in text
+    # Only what works here can be pressed: set up from HQ's enrolment file.
+    assert page.ui.enrolButton.isVisible()
+    assert not page.ui.exportButton.isEnabled() and not page.ui.importButton.isVisible()
     assert window.count_label.text() == "" and not window.ui.deleteAction.isEnabled()
 
 

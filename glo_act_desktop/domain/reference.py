@@ -36,6 +36,8 @@ class Reference:
     counterpart_types: dict[str, str]
     target_groups: dict[str, str]
     consultation_types: dict[str, str]
+    # The one country this device may write records of (an enrolled field laptop), or None.
+    writable_country: str | None = None
 
     def programme_countries(self, programme: str) -> dict[str, str]:
         found = self.programmes.get(programme)

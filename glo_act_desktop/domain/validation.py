@@ -123,6 +123,11 @@ class _Checker:
         if known and country in self.ref.countries and country not in known.countries:
             self.error("country", f"{country} ({self.ref.countries[country]}) is not a country of "
                                   f"{programme}; its countries are {', '.join(sorted(known.countries))}")
+        own = self.ref.writable_country
+        if own and country in self.ref.countries and country != own:
+            self.error("country", f"this laptop is enrolled for {self.ref.countries.get(own, own)} "
+                                  f"({own}); records of {self.ref.countries[country]} are entered by "
+                                  f"its own officers or by HQ")
         if known and objective and objective not in known.objectives:
             self.error("objective", f"'{objective}' is not one of the {known.framework}s of "
                                     f"{programme}; use one of {', '.join(known.objectives)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -40,8 +41,17 @@ class AppContext:
     def reference(self) -> Reference:
         if self._reference is None:
             with self.db.reading() as session:
-                self._reference = load_reference(session)
+                reference = load_reference(session)
+                settings = get_settings(session)
+            if settings.get("enrolment") and settings.get("role") == "field":
+                reference = dataclasses.replace(reference,
+                                                writable_country=settings.get("country"))
+            self._reference = reference
         return self._reference
+
+    def forget_reference(self) -> None:
+        """Reload reference data next time (after HQ sent new codes, or enrolment)."""
+        self._reference = None
 
     def settings(self) -> dict[str, str]:
         with self.db.reading() as session:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -132,6 +133,7 @@ def init_from_enrolment(ctx: AppContext, path: Path) -> enrolments.Enrolment:
                              country=None, public_key=document.hq.to_json(), received_seq=0,
                              their_bundle_seq=0, acked_seq=0))
         save_keys(NodeKeys.generate(document.device_id), ctx.data_dir)
+    ctx.forget_reference()
     return document
 
 
@@ -248,8 +250,10 @@ def export_bundles(ctx: AppContext, *, to: str | None = None, output: Path | Non
             result = write_for_peer(session, node, keys, peer, out, ctx.data_dir.attachments,
                                     enrolment=enrolment, progress=progress, cancelled=cancelled)
         if max_size:
-            result.parts = split(result.path, max_size, sender=keys, out_dir=result.path.parent)
-            result.path.unlink()
+            parts = split(result.path, max_size, sender=keys, out_dir=result.path.parent)
+            if parts != [result.path]:  # a bundle that fits is kept whole
+                result.parts = parts
+                result.path.unlink()
         results.append(result)
         _write_marker(ctx)
     return ExportRun(results, skipped)
@@ -317,6 +321,7 @@ def import_bundles(ctx: AppContext, paths: Sequence[Path], *, dry_run: bool = Fa
                    cancelled: Callable[[], bool] | None = None) -> list[ImportOutcome]:
     """Import files (bundles, parts of bundles, or folders of them), each bundle in its own
     transaction. Rejected ones are quarantined unless `dry_run`."""
+    _remove_stale_temp(ctx.data_dir.root / "sync" / "tmp", before=time.time())
     check_restored(ctx)
     keys = load_keys(ctx.data_dir)
     files = _expand([Path(p) for p in paths])
@@ -329,7 +334,24 @@ def import_bundles(ctx: AppContext, paths: Sequence[Path], *, dry_run: bool = Fa
     for group in group_files(files, trust):
         outcomes.append(_import_group(ctx, node, keys, trust, group, dry_run, progress,
                                       cancelled))
+    if any(o.result is not None and o.result.reference_rows for o in outcomes):
+        ctx.forget_reference()  # HQ may have sent new codes
     return outcomes
+
+
+def _remove_stale_temp(folder: Path, before: float) -> None:
+    """Delete what an import killed half-way (power cut, SIGKILL) left in sync/tmp: decrypted
+    payloads and inflated plaintext. Only files older than this run; each import removes its own."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for path in entries:
+        try:
+            if path.is_file() and path.stat().st_mtime < before:
+                path.unlink()
+        except OSError:
+            continue
 
 
 def _import_group(ctx: AppContext, node: Node, keys: NodeKeys, trust: PeerTrust,
@@ -351,6 +373,8 @@ def _import_group(ctx: AppContext, node: Node, keys: NodeKeys, trust: PeerTrust,
     except Rejected as error:
         outcome.error, outcome.code = str(error), error.code
         outcome.kept = error.code == "newer-format"
+    if outcome.error is not None:  # one line, even when it quotes a file's odd name
+        outcome.error = " ".join(outcome.error.split())
     if outcome.error is not None and not outcome.kept and not dry_run:
         outcome.quarantined = _quarantine(ctx, group.paths, f"{outcome.code}: {outcome.error}")
     return outcome

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -68,14 +69,21 @@ def apply_batch(connection: Connection, spec: TableSpec, batch: Sequence[Incomin
     inserts: list[tuple[Any, ...]] = []
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     states: list[tuple[Any, ...]] = []
+    # id(state) -> (its JSON, its conflicts): rows may share one state (incoming.py)
+    as_json: dict[int, tuple[str, int]] = {}
+    in_order = itemgetter(*spec.columns) if len(spec.columns) > 1 else None
     for item in batch:
         here = local_rows.get(item.row_id)
         stored = local_states.get(item.row_id)
         if here is None:
             inserts.append((item.row_id, int(item.cl % 2 == 0),
-                            *(item.values[c] for c in spec.columns)))
-            states.append((spec.name, item.row_id, item.cl, seq, item.state.to_json(),
-                           item.state.conflict_count, origin))
+                            *(in_order(item.values) if in_order is not None
+                              else (item.values[c] for c in spec.columns))))
+            stored_state = as_json.get(id(item.state))
+            if stored_state is None:
+                stored_state = as_json[id(item.state)] = (item.state.to_json(),
+                                                          item.state.conflict_count)
+            states.append((spec.name, item.row_id, item.cl, seq, *stored_state, origin))
             counts.new += 1
             counts.new_ids.setdefault(spec.name, []).append(item.row_id)
             continue

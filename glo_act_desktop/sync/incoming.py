@@ -46,6 +46,8 @@ MAX_BLOB = 64 * 1024 * 1024
 _STAMP = re.compile(r"\d{13}-[0-9a-f]{4}-[0-9a-z-]{1,64}")
 _EPOCH = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _SHA = re.compile(r"[0-9a-f]{64}")
+_ROW_KEYS = frozenset({"t", "id", "cl", "s", "d"})
+SHARED_STATES = 1024  # states kept for rows written together (_Importer.row_state)
 
 
 class Rejected(Exception):
@@ -113,10 +115,10 @@ def _header(obj: dict[str, Any], sender: str) -> _Header:
         raise Rejected("bad-payload", "the payload is not a GLO.ACT Field sync payload")
     version = obj.get("version")
     if isinstance(version, int) and version > PAYLOAD_VERSION:
-        raise Rejected("newer-format", f"written by a newer version (sync payload {version}); "
-                                       f"update the app")
+        raise Rejected("newer-format", f"written by a newer version (sync payload "
+                                       f"{_shown(version)}); update the app")
     if version != PAYLOAD_VERSION:
-        raise Rejected("bad-payload", f"unknown sync payload version {version!r}")
+        raise Rejected("bad-payload", f"unknown sync payload version {_shown(repr(version))}")
     if need("sender", str) != sender:
         raise Rejected("bad-payload", "the payload names another sender than the signed header")
     epoch = need("epoch", str)
@@ -133,16 +135,23 @@ def _header(obj: dict[str, Any], sender: str) -> _Header:
     columns = need("columns", dict)
     for table, names in columns.items():
         if table not in REPLICATED_TABLES:
-            raise Rejected("unknown-table", f"the bundle carries table '{table}', which this "
-                                            f"app does not know")
+            raise Rejected("unknown-table", f"the bundle carries table "
+                                            f"'{_shown(table)}', which this app does not know")
         expected = list(colspec.spec(table).columns)
         if names != expected:
-            unknown = sorted(set(names) - set(expected)) if isinstance(names, list) else names
+            unknown = sorted(map(str, set(names) - set(expected))) \
+                if isinstance(names, list) and all(isinstance(n, str) for n in names) else names
             raise Rejected("unknown-column", f"the bundle's columns of {table} are not this "
-                                             f"app's (unknown: {unknown}); update the app that "
-                                             f"wrote it or this one")
+                                             f"app's (unknown: {_shown(unknown, 80)}); update the "
+                                             f"app that wrote it or this one")
     counts = need("counts", dict)
     return _Header(sender, epoch, *numbers, ack_epoch, ack_seq, columns, counts)
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A received name or value as one short line, for a message."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class _Checker:
@@ -158,7 +167,7 @@ class _Checker:
 
     def stamp(self, value: Any, where: str) -> str:
         if not isinstance(value, str) or not _STAMP.fullmatch(value):
-            raise Rejected("bad-row", f"{where}: '{str(value)[:40]}' is not a clock stamp")
+            raise Rejected("bad-row", f"{where}: '{_shown(value)}' is not a clock stamp")
         if value > self.limit.text():
             stamp = HLC.parse(value)
             ahead = ClockAhead(stamp, self.limit.wall_ms - 24 * 3_600_000)
@@ -248,11 +257,13 @@ class _Importer:
         self.pending: list[Incoming] = []
         self.pending_table: str | None = None
         self.seen_tables: list[str] = []
-        self.seen_ids: set[tuple[str, str]] = set()
+        self.seen_ids: dict[str, set[str]] = {}  # table -> row ids (no tuple per row)
         self.attachment_rows: dict[str, str] = {}  # sha256 -> row id (alive ones)
         self.blobs: dict[str, _Blob] = {}
         self.reference_rows = 0
         self.max_stamp = ""
+        # (table, cl, stamp) -> (state, its max stamp) of rows whose every field has one version
+        self.shared_states: dict[tuple[str, int, str], tuple[rowstate.RowState, str]] = {}
         self.total = sum(v for v in header.counts.values() if isinstance(v, int)) or 1
         self.done = 0
 
@@ -272,9 +283,9 @@ class _Importer:
     def row(self, number: int, obj: dict[str, Any]) -> None:
         table = obj.get("t")
         if not isinstance(table, str) or table not in self.header.columns:
-            raise Rejected("unknown-table", f"line {number}: table '{str(table)[:40]}' is not "
+            raise Rejected("unknown-table", f"line {number}: table '{_shown(table)}' is not "
                                             f"among the bundle's tables")
-        if set(obj) != {"t", "id", "cl", "s", "d"}:
+        if obj.keys() != _ROW_KEYS:
             raise Rejected("bad-row", f"line {number} ({table}): unexpected or missing keys "
                                       f"{sorted(set(obj) ^ {'t', 'id', 'cl', 's', 'd'})}")
         spec = colspec.spec(table)
@@ -282,23 +293,30 @@ class _Importer:
         if not isinstance(row_id, str) or not colspec.ROW_ID.fullmatch(row_id):
             raise Rejected("bad-row", f"line {number} ({table}): the row id is malformed")
         where = f"line {number} ({table} {row_id})"
-        if (table, row_id) in self.seen_ids:
+        seen = self.seen_ids.setdefault(table, set())
+        if row_id in seen:
             raise Rejected("bad-row", f"{where}: the row appears twice")
-        self.seen_ids.add((table, row_id))
+        seen.add(row_id)
         cl = obj["cl"]
         if not isinstance(cl, int) or isinstance(cl, bool) or not 1 <= cl <= 2**31:
-            raise Rejected("forged-cl", f"{where}: causal length {cl!r} is not a positive count")
+            raise Rejected("forged-cl", f"{where}: causal length {_shown(repr(cl))} is not a positive "
+                                        f"count")
         values = obj["d"]
         if not isinstance(values, list) or len(values) != len(spec.columns):
             raise Rejected("bad-row", f"{where}: {len(values) if isinstance(values, list) else 0}"
                                       f" values for {len(spec.columns)} columns")
         named = dict(zip(spec.columns, values))
+        huge = [c for c, v in named.items() if type(v) is int and not -2**63 <= v < 2**63]
+        if huge:  # neither a float nor SQLite's INTEGER holds it
+            raise Rejected("bad-value", f"{where}: {huge[0]} is a number too large to store")
         problems = colspec.problems(spec, named)
         if problems:
             raise Rejected("bad-value", f"{where}: {'; '.join(problems[:3])}")
-        state = rowstate.RowState.from_dict(cl, self.checker.state(obj["s"], spec, where),
-                                            spec.columns)
-        self.max_stamp = max(self.max_stamp, state.max_stamp())
+        state, top = self.row_state(cl, obj["s"], spec, where)
+        self.max_stamp = max(self.max_stamp, top)
+        if table == "attachments" and not _SHA.fullmatch(str(named["sha256"])):
+            # it names the file under attachments/: "../keys/…" would export HQ's own files
+            raise Rejected("bad-value", f"{where}: sha256 is not a SHA-256 in lowercase hex")
         if table == "attachments" and cl % 2 == 1:
             self.attachment_rows[named["sha256"]] = row_id
         if table != self.pending_table:
@@ -310,6 +328,33 @@ class _Importer:
         self.pending.append(Incoming(row_id, cl, state, named))
         if len(self.pending) >= BATCH:
             self.flush()
+
+    def row_state(self, cl: int, data: Any, spec: colspec.TableSpec,
+                  where: str) -> tuple[rowstate.RowState, str]:
+        """The checked state of a row and its greatest stamp. Rows written together (a record
+        and its children, a bulk import) usually carry one version for every field,
+        {"v": {"*": [stamp, []]}}: whether such a state is valid depends on its stamp only, so it
+        is checked and built once per table, causal length and stamp, and those rows share one
+        RowState (nothing changes an incoming state: merge and apply copy what they change)."""
+        key = None
+        if type(data) is dict and len(data) == 1:
+            versions = data.get("v")
+            if type(versions) is dict and len(versions) == 1:
+                default = versions.get(rowstate.DEFAULT_KEY)
+                if type(default) is list and len(default) == 2 and type(default[0]) is str \
+                        and type(default[1]) is list and not default[1]:
+                    key = (spec.name, cl, default[0])
+                    shared = self.shared_states.get(key)
+                    if shared is not None:
+                        return shared
+        state = rowstate.RowState.from_dict(cl, self.checker.state(data, spec, where),
+                                            spec.columns)
+        found = (state, state.max_stamp())
+        if key is not None:
+            if len(self.shared_states) >= SHARED_STATES:
+                self.shared_states.clear()
+            self.shared_states[key] = found
+        return found
 
     def flush(self) -> None:
         if not self.pending:
@@ -342,11 +387,25 @@ class _Importer:
         if self.checker.sender_is_field:
             for item in batch:
                 country = countries.get(item.row_id)
-                if country != self.checker.sender_country and self.checker.authored_here(item.state):
+                if country != self.checker.sender_country and (
+                        self.checker.authored_here(item.state) or self.changes_here(spec, item)):
                     raise Rejected("not-allowed", f"{spec.name} {item.row_id}: a laptop of "
                                                   f"{self.checker.sender_country} changed a "
                                                   f"record of {country or 'no known country'}; "
                                                   f"it may only write its own country's")
+
+    def changes_here(self, spec: colspec.TableSpec, item: Incoming) -> bool:
+        """Whether a row would change this copy. Stamps name their writer but nothing proves
+        it: a row of another country passes only as a relay of what is here already."""
+        from glo_act_desktop.sync.apply import _load_local
+
+        rows, states = _load_local(self.connection, spec, [item.row_id])
+        here, stored = rows.get(item.row_id), states.get(item.row_id)
+        if here is None or stored is None:
+            return True
+        local = rowstate.RowState.from_json(stored[0], stored[1], spec.columns)
+        merged = rowstate.merge(here, local, item.values, item.state, spec.columns)
+        return bool(merged.changed_columns or merged.state_changed)
 
     def countries_of(self, spec: colspec.TableSpec, batch: list[Incoming]) -> dict[str, str]:
         """Each row's country: its own, or its parent record's (which must exist by now)."""
@@ -373,7 +432,7 @@ class _Importer:
             raise Rejected("not-allowed", f"line {number}: reference data comes from HQ only")
         if table not in colspec.REFERENCE_TABLE_NAMES or set(obj) != {"ref", "d"}:
             raise Rejected("unknown-table", f"line {number}: reference table "
-                                            f"'{str(table)[:40]}' is not known")
+                                            f"'{_shown(table)}' is not known")
         ref = colspec.reference_spec(table)
         values = obj["d"]
         if not isinstance(values, list) or len(values) != len(ref.columns):
@@ -570,6 +629,9 @@ def import_opened(db_writing: Callable[[], Any], node: Node, opened: OpenedBundl
         return done.result
     except PayloadError as error:
         raise Rejected("bad-payload", str(error)) from None
+    except OverflowError:  # a number no float holds, where the checks compare it as one
+        raise Rejected("bad-value", "a number in the bundle is too large for a number "
+                                    "field") from None
     finally:
         inflated.unlink(missing_ok=True)
 

@@ -149,12 +149,18 @@ def write_for_peer(session: Session, node: Node, keys: NodeKeys, peer: SyncPeer,
                 result.reference_rows = _write_reference(connection, writer)
             done = 0
             blobs: list[str] = []
+            parsed: dict[str, Any] = {}  # state JSON -> its object, parsed once for rows sharing it
             for table in REPLICATED_TABLES:
                 count = 0
                 for row in changed_rows(connection, table, since, seq_high, peer.node_id,
                                         country):
                     row_id, cl, state = row[0], row[1], row[2]
-                    writer.write({"t": table, "id": row_id, "cl": cl, "s": json.loads(state),
+                    found = parsed.get(state)
+                    if found is None:
+                        if len(parsed) >= 1024:
+                            parsed.clear()
+                        found = parsed[state] = json.loads(state)
+                    writer.write({"t": table, "id": row_id, "cl": cl, "s": found,
                                   "d": list(row[3:])})
                     count += 1
                     if table == "attachments" and cl % 2 == 1:

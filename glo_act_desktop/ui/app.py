@@ -7,6 +7,7 @@ import os
 import platform
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QThreadPool, QTimer,
@@ -20,6 +21,8 @@ from glo_act_desktop.paths import resources_dir
 from glo_act_desktop.services.context import AppContext, InputRejected
 from glo_act_desktop.services.drafts import discard_draft
 from glo_act_desktop.services.setup import DEMO_RECORDS, init_device, prepare_demo
+from glo_act_desktop.services.sync import init_from_enrolment
+from glo_act_desktop.sync.identity import ROLE_HQ
 from glo_act_desktop.ui.editors import describe_draft, open_draft_editor, pending_drafts
 from glo_act_desktop.ui.first_run import FirstRunChoice, FirstRunDialog
 from glo_act_desktop.ui.main_window import SETTINGS_ORGANISATION, MainWindow
@@ -96,7 +99,8 @@ def prepare_window(data_dir: str | None,
                    ask: Callable[[AppContext], FirstRunChoice | None] = ask_first_run
                    ) -> MainWindow | int:
     """Everything before the event loop: open the data folder, run the first-run choice if this
-    laptop is not set up (set-up, demo data, or quit), and build the window (not shown yet).
+    laptop is not set up (set-up, an HQ enrolment file, demo data, or quit), and build the
+    window (not shown yet).
 
     Returns the window (its `ctx` is open: close it when done) or the exit code to stop with."""
     try:
@@ -107,7 +111,8 @@ def prepare_window(data_dir: str | None,
         return 1
     try:
         demo = is_demo(ctx)
-        if not ctx.settings().get("country"):
+        settings = ctx.settings()
+        if not settings.get("country") and settings.get("role") != ROLE_HQ:  # HQ has none
             choice = ask(ctx)
             if choice is None:
                 ctx.close()
@@ -117,6 +122,8 @@ def prepare_window(data_dir: str | None,
                 ctx.close()
                 ctx = _open_demo(root)
                 demo = True
+            elif choice.enrolment:
+                init_from_enrolment(ctx, Path(choice.enrolment))
             else:
                 init_device(ctx, choice.country, choice.device_name)
         configure_logging(ctx.data_dir.logs)

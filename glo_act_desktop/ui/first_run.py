@@ -1,11 +1,12 @@
-"""First run: which country this laptop works in and its name, or a separate demo database."""
+"""First run: which country this laptop works in and its name, or the enrolment file HQ made for
+it (country and name come from that file), or a separate demo database."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog, QWidget
 
 from glo_act_desktop.domain.reference import Reference
 from glo_act_desktop.domain.validation import device_name_problem
@@ -17,6 +18,7 @@ class FirstRunChoice:
     demo: bool
     country: str = ""
     device_name: str = ""
+    enrolment: str = ""  # HQ's enrolment file: set up from it (services.sync.init_from_enrolment)
 
 
 class FirstRunDialog(QDialog):
@@ -32,6 +34,7 @@ class FirstRunDialog(QDialog):
         self.ui.countryCombo.currentIndexChanged.connect(self._check)
         self.ui.setUpButton.clicked.connect(self._set_up)
         self.ui.demoButton.clicked.connect(self._demo)
+        self.ui.enrolButton.clicked.connect(lambda: self.choose_enrolment())
         self.ui.cancelButton.clicked.connect(self.reject)
         self._check()
 
@@ -77,6 +80,18 @@ class FirstRunDialog(QDialog):
     def _demo(self) -> None:
         self._choice = FirstRunChoice(True)
         self.accept()
+
+    def choose_enrolment(self, path: str | None = None) -> bool:
+        """Set up from HQ's enrolment file (asked for when `path` is None)."""
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Enrolment file from HQ"), "",
+                self.tr("Enrolment files (*.enrol);;All files (*)"))
+        if not path:
+            return False
+        self._choice = FirstRunChoice(False, enrolment=str(path))
+        self.accept()
+        return True
 
     def choice(self) -> FirstRunChoice | None:
         """What the officer chose, or None if they quit."""

@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         self.dashboard.openRecords.connect(self.open_records)
         self.follow_ups = FollowUpsView(ctx, today=today)
         self.follow_ups.openRecord.connect(self.open_record)
-        self.sync_page = SyncPage()
+        self.sync_page = SyncPage(ctx)
+        self.sync_page.dataChanged.connect(self.refresh)  # an import or a settled conflict
         self.add_page("dashboard", self.tr("Dashboard"), self.dashboard, position=0)
         self.add_page("follow_ups", self.tr("Follow-ups due"), self.follow_ups)
         self.add_page("sync", self.tr("Sync"), self.sync_page)

@@ -3,9 +3,10 @@
     make screenshots
     QT_QPA_PLATFORM=offscreen python -m glo_act_desktop.ui.screenshots docs/screenshots
 
-Writes the main window on each page (the registers with a filter applied), the main window right
-to left, each editor (ui/editors/screenshots.py) and the first-run dialog, and deletes the other
-PNG files of the folder, so it holds exactly what this produces. The demo data, its settings and
+Writes the main window on each page (the registers with a filter applied; the Sync page of a
+laptop enrolled with a demo HQ, right after importing HQ's bundle, with a conflict selected),
+the main window right to left, each editor (ui/editors/screenshots.py) and the first-run dialog,
+and deletes the other PNG files of the folder, so it holds exactly what this produces. The demo data, its settings and
 the remembered window layout live in a temporary folder; nothing of the user's is read or changed.
 """
 
@@ -24,6 +25,9 @@ DEMO_RECORDS = 3000
 DEMO_SEED = 1
 WAIT_MS = 60_000
 LAPTOP_NAME = "Nepalgunj laptop 2"
+HQ_NAME = "UNODC HQ Vienna"
+CONFLICT_TITLES = ("Coordination meeting, Banke district police",  # on the laptop
+                   "Coordination meeting with district police (Banke)")  # at HQ
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,20 @@ def _save(widget, path: Path, written: list[Path]) -> None:
     written.append(path)
 
 
-def _window_shots(app, ctx, out_dir: Path, written: list[Path], rtl: bool) -> None:
+def _sync_page_shot(app, window, bundle: Path | None) -> None:
+    """HQ's bundle imported from the page, its result listed, the conflict it opened chosen."""
+    page = window.sync_page
+    if bundle is not None:
+        page.import_files([bundle])
+        _wait(app, lambda: not page.is_busy())
+    if page.conflicts:
+        page.select_conflict(0)
+        page.ui.conflictsTree.clearFocus()
+    _wait(app, lambda: _settled(window))
+
+
+def _window_shots(app, ctx, out_dir: Path, written: list[Path], rtl: bool,
+                  bundle: Path | None = None) -> None:
     from PySide6.QtCore import QThreadPool
 
     from glo_act_desktop.ui.main_window import MainWindow
@@ -107,6 +124,8 @@ def _window_shots(app, ctx, out_dir: Path, written: list[Path], rtl: bool) -> No
     if not rtl:
         for shot in _shots():
             _show(app, window, shot)
+            if shot.page == "sync":
+                _sync_page_shot(app, window, bundle)
             _save(window, out_dir / f"{shot.name}.png", written)
     else:
         _show(app, window, Shot("main-rtl-dashboard", "dashboard"))
@@ -139,6 +158,40 @@ def _first_run_shot(app, ctx, out_dir: Path, written: list[Path]) -> None:
     dialog.deleteLater()
 
 
+def _enrol_with_demo_hq(ctx, folder: Path):
+    """A demo HQ in `folder` enrols the laptop (before its records exist, so they wait for HQ)."""
+    from glo_act_desktop.services import sync
+    from glo_act_desktop.services.context import AppContext
+
+    hq = AppContext.open(folder)
+    sync.hq_init(hq, HQ_NAME)
+    enrolment = folder / "laptop.enrol"
+    sync.hq_enrol(hq, "NP", LAPTOP_NAME, enrolment)
+    sync.init_from_enrolment(ctx, enrolment)
+    return hq
+
+
+def _exchange_with_conflict(ctx, hq, folder: Path) -> Path:
+    """The laptop's bundle imported at HQ; then HQ and the laptop both retitle one consultation.
+    Returns HQ's bundle for the laptop, which brings the conflict."""
+    from glo_act_desktop.services import sync
+    from glo_act_desktop.services.records import get_record, save_record
+    from glo_act_desktop.store.repositories.records import all_ids
+
+    up = folder / f"laptop-to-hq{sync.BUNDLE_SUFFIX}"
+    sync.export_bundles(ctx, output=up)
+    sync.import_bundles(hq, [up])
+    with ctx.db.reading() as session:
+        record_id = sorted(all_ids(session, "consultations"))[0]
+    for node, title in ((ctx, CONFLICT_TITLES[0]), (hq, CONFLICT_TITLES[1])):
+        record = get_record(node, "consultations", record_id)
+        record.title = title
+        save_record(node, record)
+    down = folder / f"hq-to-laptop{sync.BUNDLE_SUFFIX}"
+    sync.export_bundles(hq, to=LAPTOP_NAME, output=down)
+    return down
+
+
 def render(out_dir: Path, records: int = DEMO_RECORDS) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
@@ -157,10 +210,13 @@ def render(out_dir: Path, records: int = DEMO_RECORDS) -> list[Path]:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                           str(Path(tmp) / "settings"))
         ctx = AppContext.open(Path(tmp) / "glo-act-field")  # named like the real folder
+        hq = None
         try:
             init_device(ctx, "NP", LAPTOP_NAME)
+            hq = _enrol_with_demo_hq(ctx, Path(tmp) / "hq")
             generate_demo(ctx, records, seed=DEMO_SEED)
-            _window_shots(app, ctx, out_dir, written, rtl=False)
+            bundle = _exchange_with_conflict(ctx, hq, Path(tmp))
+            _window_shots(app, ctx, out_dir, written, rtl=False, bundle=bundle)
             _first_run_shot(app, ctx, out_dir, written)
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             try:
@@ -169,6 +225,8 @@ def render(out_dir: Path, records: int = DEMO_RECORDS) -> list[Path]:
                 app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         finally:
             ctx.close()
+            if hq is not None:
+                hq.close()
     written += editor_screenshots.render(out_dir)
     for stale in set(out_dir.glob("*.png")) - set(written):
         stale.unlink()

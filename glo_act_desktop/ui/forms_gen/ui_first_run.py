@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'first_run.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -23,7 +23,7 @@ class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
         if not FirstRunDialog.objectName():
             FirstRunDialog.setObjectName(u"FirstRunDialog")
-        FirstRunDialog.resize(560, 360)
+        FirstRunDialog.resize(640, 400)
         self.mainLayout = QVBoxLayout(FirstRunDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.headline = QLabel(FirstRunDialog)
@@ -78,6 +78,12 @@ class Ui_FirstRunDialog(object):
 
         self.mainLayout.addWidget(self.demoExplanation)
 
+        self.enrolExplanation = QLabel(FirstRunDialog)
+        self.enrolExplanation.setObjectName(u"enrolExplanation")
+        self.enrolExplanation.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.enrolExplanation)
+
         self.verticalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.verticalSpacer)
@@ -88,6 +94,11 @@ class Ui_FirstRunDialog(object):
         self.demoButton.setObjectName(u"demoButton")
 
         self.buttonLayout.addWidget(self.demoButton)
+
+        self.enrolButton = QPushButton(FirstRunDialog)
+        self.enrolButton.setObjectName(u"enrolButton")
+
+        self.buttonLayout.addWidget(self.enrolButton)
 
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -112,7 +123,8 @@ class Ui_FirstRunDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.countryCombo, self.deviceNameEdit)
         QWidget.setTabOrder(self.deviceNameEdit, self.setUpButton)
-        QWidget.setTabOrder(self.setUpButton, self.demoButton)
+        QWidget.setTabOrder(self.setUpButton, self.enrolButton)
+        QWidget.setTabOrder(self.enrolButton, self.demoButton)
         QWidget.setTabOrder(self.demoButton, self.cancelButton)
 
         self.retranslateUi(FirstRunDialog)
@@ -137,7 +149,9 @@ class Ui_FirstRunDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.deviceNameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. Nepalgunj laptop 2", None))
         self.demoExplanation.setText(QCoreApplication.translate("FirstRunDialog", u"Just looking? Open a separate demo database with made-up records instead. Nothing you do there mixes with your real records.", None))
+        self.enrolExplanation.setText(QCoreApplication.translate("FirstRunDialog", u"Did HQ give you an enrolment file for this laptop? Set it up from that file instead: the country and the laptop's name come from it, and the laptop can then exchange sync bundles with HQ.", None))
         self.demoButton.setText(QCoreApplication.translate("FirstRunDialog", u"Open &demo data", None))
+        self.enrolButton.setText(QCoreApplication.translate("FirstRunDialog", u"Set up from an HQ &enrolment file\u2026", None))
         self.cancelButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Quit", None))
         self.setUpButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Set up this laptop", None))
     # retranslateUi
