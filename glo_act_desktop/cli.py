@@ -129,6 +129,15 @@ def _add_sync_commands(commands) -> None:
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sync_commands.add_parser("status", help="peers, unacknowledged changes, conflicts")
     sync_commands.add_parser("conflicts", help="list open conflicts")
+    fingerprint = sync_commands.add_parser(
+        "fingerprint", help="a digest of every synced row: nodes that agree print the same")
+    fingerprint.add_argument("--country", type=str.upper, help="only this country's records")
+
+    for name, what in (("delete", "delete records (they can be restored)"),
+                       ("restore", "restore deleted records")):
+        command = commands.add_parser(name, help=what)
+        command.add_argument("--kind", choices=RECORD_KINDS, required=True)
+        command.add_argument("ids", nargs="+", metavar="ID")
 
 
 def _progress(label: str):
@@ -171,6 +180,8 @@ def _run(args: argparse.Namespace) -> int:
             return _hq(ctx, args)
         elif args.command == "sync":
             return _sync(ctx, args)
+        elif args.command in ("delete", "restore"):
+            return _delete(ctx, args)
         return EXIT_OK
     finally:
         ctx.close()
@@ -236,9 +247,12 @@ def _sync(ctx, args: argparse.Namespace) -> int:
         print(f"Done in {time.perf_counter() - started:.1f} s")
     elif args.sync_command == "import":
         started = time.perf_counter()
-        outcomes = sync.import_bundles(ctx, args.files, dry_run=args.dry_run,
-                                       progress=lambda label, done, total:
-                                       _progress(label)(done, total))
+        reporters: dict[str, object] = {}
+
+        def progress(label: str, done: int, total: int) -> None:
+            reporters.setdefault(label, _progress(label))(done, total)  # type: ignore[operator]
+
+        outcomes = sync.import_bundles(ctx, args.files, dry_run=args.dry_run, progress=progress)
         for outcome in outcomes:
             print(outcome.describe(), file=sys.stdout if outcome.ok else sys.stderr)
         if args.dry_run:
@@ -249,12 +263,26 @@ def _sync(ctx, args: argparse.Namespace) -> int:
     elif args.sync_command == "status":
         for line in sync.sync_status(ctx).lines():
             print(line)
+    elif args.sync_command == "fingerprint":
+        digest, rows = sync.fingerprint(ctx, args.country)
+        print(f"{digest}  {rows:,} rows ({args.country or 'all countries'})")
     elif args.sync_command == "conflicts":
         from glo_act_desktop.services.conflicts import list_conflicts
         found = list_conflicts(ctx)
         for conflict in found:
             print(conflict.describe())
         print(f"{len(found)} open conflict(s)")
+    return EXIT_OK
+
+
+def _delete(ctx, args: argparse.Namespace) -> int:
+    from glo_act_desktop.services.records import delete_records, restore_records
+
+    change = delete_records if args.command == "delete" else restore_records
+    done = change(ctx, args.kind, args.ids)
+    verb = "Deleted" if args.command == "delete" else "Restored"
+    print(f"{verb} {done:,} of {len(args.ids):,} {args.kind}"
+          + ("" if done == len(args.ids) else " (the others were not found or already so)"))
     return EXIT_OK
 
 

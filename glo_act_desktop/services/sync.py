@@ -449,3 +449,30 @@ def sync_status(ctx: AppContext) -> SyncStatus:
         status.quarantined = sum(1 for p in quarantine.iterdir()
                                  if p.is_file() and not p.name.endswith(".reason.txt"))
     return status
+
+
+# -- fingerprint --------------------------------------------------------------------------------
+
+
+def fingerprint(ctx: AppContext, country: str | None = None) -> tuple[str, int]:
+    """A SHA-256 over every replicated row (values, causal length, merge state) of one country or
+    of all: two nodes that agree print the same. Local bookkeeping (sequence numbers, which peer
+    a row came from) is left out. Returns (hex digest, rows)."""
+    import hashlib
+
+    from glo_act_desktop.sync.outgoing import _scope_clause
+    from glo_act_desktop.store.models import REPLICATED_TABLES
+
+    digest = hashlib.sha256()
+    rows = 0
+    with ctx.db.reading() as session:
+        connection = session.connection()
+        for table in REPLICATED_TABLES:
+            scope, params = _scope_clause(table, country)
+            for row in connection.exec_driver_sql(
+                    f'SELECT s.cl, s.state, t.* FROM sync_rows s JOIN "{table}" t '
+                    f"ON t.id = s.row_id WHERE s.tbl = ?{scope} ORDER BY t.id",
+                    (table, *params)):
+                digest.update(json.dumps([table, *row], default=str).encode())
+                rows += 1
+    return digest.hexdigest(), rows

@@ -299,8 +299,8 @@ class _Importer:
         seen.add(row_id)
         cl = obj["cl"]
         if not isinstance(cl, int) or isinstance(cl, bool) or not 1 <= cl <= 2**31:
-            raise Rejected("forged-cl", f"{where}: causal length {_shown(repr(cl))} is not a positive "
-                                        f"count")
+            raise Rejected("forged-cl", f"{where}: causal length {_shown(repr(cl))} is not a "
+                                        f"positive count")
         values = obj["d"]
         if not isinstance(values, list) or len(values) != len(spec.columns):
             raise Rejected("bad-row", f"{where}: {len(values) if isinstance(values, list) else 0}"
