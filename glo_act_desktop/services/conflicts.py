@@ -6,6 +6,7 @@ every conflicting one, so it settles the conflict on every node it reaches.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -81,8 +82,9 @@ def _when(stamp: str) -> datetime:
 
 
 def _names(session) -> dict[str, str]:
-    names = {p.node_id: p.name for p in all_peers(session)}
     settings = get_settings(session)
+    names = json.loads(settings.get("node_names", "{}"))  # colleagues, from HQ's bundles
+    names.update({p.node_id: p.name for p in all_peers(session)})
     if settings.get("device_id"):
         names[settings["device_id"]] = settings.get("device_name") or "this device"
     return names

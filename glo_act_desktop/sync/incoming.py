@@ -31,6 +31,7 @@ from glo_act_desktop.sync.apply import ApplyCounts, Incoming, apply_batch
 from glo_act_desktop.sync.capture import next_seq
 from glo_act_desktop.sync.clock import HLC, ClockAhead
 from glo_act_desktop.sync.container import OpenedBundle, inflate
+from glo_act_desktop.store.repositories.settings import put_settings
 from glo_act_desktop.sync.identity import Node, load_clock, save_clock
 from glo_act_desktop.sync.payload import (
     ENCODING, PAYLOAD_TYPE, PAYLOAD_VERSION, PayloadError, read_lines,
@@ -102,6 +103,10 @@ class _Header:
     ack_seq: int
     columns: dict[str, list[str]]
     counts: dict[str, int]
+    names: dict[str, str]  # HQ's directory: node id -> device name
+
+
+MAX_NAMES = 10_000
 
 
 def _header(obj: dict[str, Any], sender: str) -> _Header:
@@ -145,7 +150,12 @@ def _header(obj: dict[str, Any], sender: str) -> _Header:
                                              f"app's (unknown: {_shown(unknown, 80)}); update the "
                                              f"app that wrote it or this one")
     counts = need("counts", dict)
-    return _Header(sender, epoch, *numbers, ack_epoch, ack_seq, columns, counts)
+    names = obj.get("names", {})
+    if not isinstance(names, dict) or len(names) > MAX_NAMES or not all(
+            isinstance(k, str) and isinstance(v, str) and len(k) <= 64 and len(v) <= 120
+            for k, v in names.items()):
+        raise Rejected("bad-payload", "the payload header's directory of names is malformed")
+    return _Header(sender, epoch, *numbers, ack_epoch, ack_seq, columns, counts, names)
 
 
 def _shown(value: Any, limit: int = 40) -> str:
@@ -610,6 +620,8 @@ def import_opened(db_writing: Callable[[], Any], node: Node, opened: OpenedBundl
             result.reference_rows = importer.reference_rows
             result.attachments = len(importer.blobs)
             _watermarks(session, node, peer, head)
+            if head.names and peer.role == "hq":
+                put_settings(session, {"node_names": json.dumps(head.names, sort_keys=True)})
             session.add(SyncBundleLog(
                 bundle_id=header.bundle_id, direction="in", peer=sender, epoch=head.epoch,
                 bundle_seq=head.bundle_seq, payload_sha256=header.ciphertext_sha256, at=now(),

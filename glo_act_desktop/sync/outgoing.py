@@ -144,6 +144,7 @@ def write_for_peer(session: Session, node: Node, keys: NodeKeys, peer: SyncPeer,
                 "ack": {"epoch": peer.their_epoch, "seq": peer.received_seq},
                 "columns": {t: list(colspec.spec(t).columns) for t in REPLICATED_TABLES},
                 "counts": {"rows": total},
+                "names": _directory(session, node) if node.is_hq else {},
             })
             if node.is_hq:
                 result.reference_rows = _write_reference(connection, writer)
@@ -193,6 +194,13 @@ def write_for_peer(session: Session, node: Node, keys: NodeKeys, peer: SyncPeer,
         return result
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _directory(session: Session, node: Node) -> dict[str, str]:
+    """Who is who, so that laptops name their colleagues in conflicts (HQ only)."""
+    names = {peer.node_id: peer.name for peer in session.query(SyncPeer)}
+    names[node.node_id] = node.name
+    return names
 
 
 def _write_reference(connection: Connection, writer: PayloadWriter) -> int:

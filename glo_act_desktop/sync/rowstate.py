@@ -72,8 +72,11 @@ class RowState:
         return json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False)
 
     def to_dict(self) -> dict[str, Any]:
-        common = Counter(v for k, v in self.versions.items() if k != DELETE_KEY).most_common(1)
-        default = common[0][0] if common else self.versions[DELETE_KEY]
+        # The most common version is "*"; ties go to the greater version, so that equal states
+        # always have the same text (fingerprints compare it).
+        counts = Counter(v for k, v in self.versions.items() if k != DELETE_KEY)
+        default = max(counts.items(), key=lambda item: (item[1], item[0]))[0] if counts \
+            else self.versions[DELETE_KEY]
         v: dict[str, Any] = {DEFAULT_KEY: [default[0], list(default[1])]}
         for key, version in sorted(self.versions.items()):
             if version != default:
