@@ -3,10 +3,13 @@ watermarks by value, parts for email, folders of bundles, revoked laptops, resto
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import sqlite3
 import string
+import subprocess
+import zlib
 
 import pytest
 
@@ -214,3 +217,34 @@ def test_a_database_restored_from_backup_takes_a_new_epoch_and_gets_its_work_bac
     assert all(o.ok for o in net.hq.import_(result.path))
     assert all(o.ok for o in np1.import_(net.down(np1)))
     assert ids(np1) == ids(net.hq)  # HQ sent back what the restored laptop had lost
+
+
+@pytest.mark.skipif(shutil.which("age") is None,
+                    reason="Debian's `age` tool is not installed (`make test` installs it with "
+                           "apt-get when run as root)")
+def test_hq_reads_a_real_sync_bundle_with_the_standard_age_tool_and_the_documented_format(net):
+    """HQ's recovery path if the app is ever unavailable: age, zlib and JSON Lines are enough."""
+    np1 = net.laptops["np-1"]
+    rec = consultation(title="Read without the app")
+    save_record(np1.ctx, rec)
+    bundle = net.up(np1)
+    identity = net.hq.ctx.data_dir.keys / "age-identity.txt"
+    script = (f"H=$(od -An -tu1 -j42 -N4 '{bundle}' | "
+              f"awk '{{print $1*16777216 + $2*65536 + $3*256 + $4}}'); "
+              f"tail -c +$((46 + H + 64 + 1)) '{bundle}' | age -d -i '{identity}'")
+    done = subprocess.run(["bash", "-c", script], capture_output=True)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in zlib.decompress(done.stdout).decode().splitlines()]
+    header, rows, end = lines[0], lines[1:-1], lines[-1]
+    assert header["type"] == "glo-act-sync" and header["version"] == 1
+    assert end == {"end": len(lines) - 1}
+    mine = [r for r in rows if r.get("t") == "consultations" and r["id"] == rec.id]
+    assert len(mine) == 1
+    values = dict(zip(header["columns"]["consultations"], mine[0]["d"]))
+    assert values["title"] == "Read without the app" and values["country"] == "NP"
+    assert mine[0]["cl"] == 1
+    # the laptop cannot read what it sent
+    own = np1.ctx.data_dir.keys / "age-identity.txt"
+    done = subprocess.run(["bash", "-c", script.replace(str(identity), str(own))],
+                          capture_output=True)
+    assert done.returncode != 0
