@@ -62,7 +62,8 @@ def measure(runs: int) -> dict:
     return {"activities": activities, "pages": pages,
             "report_median_s": round(statistics.median(full), 3),
             "bare_median_s": round(statistics.median(bare), 3),
-            "ratio": round(statistics.median(full) / statistics.median(bare), 2)}
+            "ratio": round(statistics.median(full) / statistics.median(bare), 2),
+            "report_s": [round(t, 3) for t in full], "bare_s": [round(t, 3) for t in bare]}
 
 
 def main() -> int:

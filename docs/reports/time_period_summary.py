@@ -24,7 +24,7 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
 
 from glo_act_desktop.domain.scope import Scope  # noqa: E402
-from glo_act_desktop.reports import fonts, text  # noqa: E402
+from glo_act_desktop.reports import text  # noqa: E402
 from glo_act_desktop.services import reports  # noqa: E402
 from glo_act_desktop.services.context import AppContext  # noqa: E402
 from glo_act_desktop.services.demo import generate_demo  # noqa: E402
@@ -54,9 +54,7 @@ def bare_table(ctx: AppContext, out: Path) -> int:
 
 
 def cold() -> None:
-    for cached in (text.layout, text.shape, text.bidi_levels, fonts.families_of, fonts.covers,
-                   fonts.script_family):
-        cached.cache_clear()
+    text.clear_caches()  # every cache of the text layout and the font choice
 
 
 def timed(action, before=lambda: None) -> tuple[list[float], object]:

@@ -14,19 +14,62 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from glo_act_desktop.domain.money import decimal_places
 from glo_act_desktop.domain.reference import Reference
 from glo_act_desktop.i18n import Translator
 from glo_act_desktop.reports import fonts
 from glo_act_desktop.reports import styles as st
-from glo_act_desktop.reports.text import Localized, Text, has_rtl, isolate
+from glo_act_desktop.reports.text import Localized, Pen, Text, has_rtl, isolate
 
 DASH = "–"
+_PAD_X = 3  # table cells' left and right padding
+_PAD_Y = 1  # top and bottom
+_PAD_Y_FIELDS = 1.5  # top and bottom in a table of fields
+LIST_LEAD_IN = 100  # points: a list_heading, the header row and the first few rows
 REPORT_CONTEXT = "report"
 VOCAB_CONTEXT = "vocab"
 REFERENCE_CONTEXT = "reference"
+
+
+class CellTable(Table):
+    """reportlab's Table, writing the Text cells itself, at their place on the page: their
+    plain runs all go into one PDF text object per table (per page, once split), instead of a
+    saved graphics state, a translation and a text object per cell and per run as reportlab
+    draws a flowable; that text object is emitted after the table's backgrounds and rules (it
+    does not overlap them). Other cells, and any cell not aligned left and top (where Text
+    expects to be), are drawn by reportlab.
+
+    Relies on Table.draw calling Table._drawCell(value, style, (x, y), (width, height)) for
+    each cell, as reportlab 5 does (the tests draw every kind of report through it)."""
+
+    _pen: Pen | None = None
+
+    def draw(self):
+        self._pen = None
+        super().draw()
+        if self._pen is not None:
+            self._pen.flush()
+            self._pen = None
+
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 (reportlab's name)
+        if type(cellval) is not Text or cellstyle.alignment != "LEFT" \
+                or cellstyle.valign != "TOP" or cellval.spaceBefore or cellval.spaceAfter:
+            if self._pen is not None:  # what was written goes first, in reading order
+                self._pen.flush()
+                self._pen.ink = None  # reportlab sets its own colour and font
+                self._curcellstyle = None  # and must set them again after ours
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        # the geometry of Table._drawCell for a flowable aligned LEFT and TOP
+        _, height = cellval.wrap(colwidth - cellstyle.leftPadding - cellstyle.rightPadding,
+                                 rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+        if self._pen is None:
+            self._pen = Pen(self.canv)
+        cellval.write_at(self._pen, colpos + cellstyle.leftPadding,
+                         rowpos + rowheight - cellstyle.topPadding - height)
 
 
 @dataclass(frozen=True)
@@ -160,6 +203,14 @@ class Writer:
         found.keepWithNext = True
         return found
 
+    def list_heading(self, text: str) -> list[Flowable]:
+        """A subheading over a table that may run over pages: kept with the table's first rows
+        only. (Kept with the whole table, as subheading() does, reportlab moves both to a new
+        page whenever the table does not fit in what is left of this one, leaving it blank.)"""
+        found = self.text(text, st.SUBHEADING, bold=True, color=st.INK, space_before=6,
+                          space_after=2)
+        return [CondPageBreak(LIST_LEAD_IN), found]
+
     def para(self, text: str, size: float = st.BODY, **kwargs) -> Text:
         kwargs.setdefault("space_after", 3)
         return self.text(text, size, **kwargs)
@@ -186,6 +237,26 @@ class Writer:
         return Text(value, st.TABLE, bold=bold, color=color,
                     align="end" if numeric else "start", rtl=self.rtl, leading=st.TABLE * 1.45)
 
+    @staticmethod
+    def _row_heights(data: Sequence[Sequence[object]], widths: Sequence[float],
+                     pad_x: float, pad_y: float) -> list[float | None]:
+        """Each row's height, as reportlab's Table would find it by wrapping every cell (a
+        Text's lines are laid out once here, at the width the table gives it); given to the
+        Table, so that it does not wrap each cell again at each page it tries. A row with
+        another kind of flowable is left to the Table (None)."""
+        heights: list[float | None] = []
+        for row in data:
+            tallest: float | None = 0.0
+            for value, width in zip(row, widths):
+                if type(value) is not Text:
+                    tallest = None
+                    break
+                # the same arithmetic as Table._listCellGeom and _calc_height
+                tallest = max(tallest, value.wrap(width - pad_x - pad_x, 72000)[1]
+                              + (pad_y + pad_y))
+            heights.append(tallest)
+        return heights
+
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
               totals: int = 0, warn_rows: Iterable[int] = ()) -> Table:
         """A table with a header row repeated on every page; the last `totals` rows are totals
@@ -204,8 +275,8 @@ class Writer:
         style = [
             *self.cell_font(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X), ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
+            ("TOPPADDING", (0, 0), (-1, -1), _PAD_Y), ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_Y),
             ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),
@@ -213,8 +284,9 @@ class Writer:
         if totals and rows:
             style += [("BACKGROUND", (0, first_total + 1), (-1, -1), st.TOTAL_FILL),
                       ("LINEABOVE", (0, first_total + 1), (-1, first_total + 1), 0.8, st.INK)]
-        found = Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style),
-                      hAlign="RIGHT" if self.rtl else "LEFT")
+        found = CellTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style),
+                          rowHeights=self._row_heights(data, widths, _PAD_X, _PAD_Y),
+                          hAlign="RIGHT" if self.rtl else "LEFT")
         found.spaceAfter = 6
         return found
 
@@ -227,13 +299,15 @@ class Writer:
         if self.rtl:
             rows = [list(reversed(r)) for r in rows]
             widths.reverse()
-        found = Table(rows, colWidths=widths, style=TableStyle([
+        found = CellTable(rows, colWidths=widths, style=TableStyle([
             *self.cell_font(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X), ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
+            ("TOPPADDING", (0, 0), (-1, -1), _PAD_Y_FIELDS),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_Y_FIELDS),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, st.RULE),
-        ]), hAlign="RIGHT" if self.rtl else "LEFT")
+        ]), rowHeights=self._row_heights(rows, widths, _PAD_X, _PAD_Y_FIELDS),
+            hAlign="RIGHT" if self.rtl else "LEFT")
         found.spaceAfter = 6
         return found
 

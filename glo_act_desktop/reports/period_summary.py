@@ -226,7 +226,7 @@ def _trainings(writer: Writer, data: PeriodData) -> list[Flowable]:
          Column(writer.t("Knowledge gain (post − pre)"), 0.25, numeric=True)],
         [[writer.num(gain.trainings), writer.score(gain.pre), writer.score(gain.post),
           writer.score(gain.gain, signed=True)]]))
-    flow.append(writer.subheading(writer.t("Trainings in the period")))
+    flow += writer.list_heading(writer.t("Trainings in the period"))
     rows = []
     for t in data.trainings:
         total = t.female + t.male + t.other
@@ -241,14 +241,16 @@ def _trainings(writer: Writer, data: PeriodData) -> list[Flowable]:
                  writer.score(gain.pre), writer.score(gain.post),
                  writer.score(gain.gain, signed=True)])
     short = [writer.t("F"), writer.t("M"), writer.t("O")]
+    # The whole frame's width (the columns added up to 0.955); a total of 5 digits fits its
+    # column in bold ("16,933" was cut in two).
     flow.append(writer.table(
         [Column(writer.t("Start"), 0.1), Column(writer.t("Title"), 0.28),
-         Column(writer.t("Place"), 0.15),
-         *(Column(s, 0.055, numeric=True) for s in short),
-         Column(writer.t("Total"), 0.06, numeric=True),
-         Column(writer.t("Pre"), 0.0667, numeric=True),
-         Column(writer.t("Post"), 0.0667, numeric=True),
-         Column(writer.t("Gain"), 0.0666, numeric=True)], rows, totals=1))
+         Column(writer.t("Place"), 0.16),
+         *(Column(s, 0.065, numeric=True) for s in short),
+         Column(writer.t("Total"), 0.07, numeric=True),
+         Column(writer.t("Pre"), 0.065, numeric=True),
+         Column(writer.t("Post"), 0.065, numeric=True),
+         Column(writer.t("Gain"), 0.065, numeric=True)], rows, totals=1))
     flow.append(writer.note(writer.t("F, M, O: female, male, other or not recorded.")))
     return flow
 
@@ -271,7 +273,7 @@ def _consultations(writer: Writer, data: PeriodData) -> list[Flowable]:
              Column(writer.t("Counterparts"), 0.2, numeric=True)],
             [[writer.ref_name(ref.counterpart_types, c),
               *map(writer.num, data.counterpart_types[c])] for c in codes]))
-        flow.append(writer.subheading(writer.t("Consultations in the period")))
+        flow += writer.list_heading(writer.t("Consultations in the period"))
         rows = [[writer.day(c.date), c.title, writer.ref_name(ref.consultation_types, c.type),
                  _where(writer, c.place, c.country),
                  writer.names(ref.counterpart_types, c.counterpart_types),
@@ -282,11 +284,11 @@ def _consultations(writer: Writer, data: PeriodData) -> list[Flowable]:
         flow.append(writer.table(
             [Column(writer.t("Date"), 0.1), Column(writer.t("Title"), 0.3),
              Column(writer.t("Type"), 0.14), Column(writer.t("Place"), 0.14),
-             Column(writer.t("Counterpart types"), 0.22),
-             Column(writer.t("Participants"), 0.1, numeric=True)], rows, totals=1))
+             Column(writer.t("Counterpart types"), 0.21),  # "Participants" fits in bold
+             Column(writer.t("Participants"), 0.11, numeric=True)], rows, totals=1))
     else:
         flow.append(writer.note(writer.t("No consultations in this scope.")))
-    flow.append(writer.subheading(writer.t("Open follow-up actions")))
+    flow += writer.list_heading(writer.t("Open follow-up actions"))
     if data.follow_ups:
         overdue = [i for i, f in enumerate(data.follow_ups)
                    if f.due_date is not None and f.due_date < data.today]
@@ -312,9 +314,11 @@ def _grants(writer: Writer, data: PeriodData) -> list[Flowable]:
                             writer.heading(writer.t("Victim-assistance grants"))]
     if not data.grants:
         return flow + [writer.note(writer.t("No grants in this scope."))]
-    flow.append(writer.note(writer.t(
+    note = writer.note(writer.t(
         "Committed, disbursed and balance by currency are on the first page, with the key "
-        "figures.")))
+        "figures."))
+    note.keepWithNext = True  # the heading is not left alone with it at the foot of a page
+    flow.append(note)
     if data.disbursed_by_quarter:
         flow.append(writer.subheading(writer.t("Disbursement over time, by quarter")))
         ranked = sorted(data.disbursed_by_quarter,
@@ -337,19 +341,20 @@ def _grants(writer: Writer, data: PeriodData) -> list[Flowable]:
             flow.append(writer.note(writer.t("Charts for the {count} currencies paid most often; "
                                              "the table on the first page has them all.",
                                              count=len(shown))))
-    flow.append(writer.subheading(writer.t("Grants in the period")))
+    flow += writer.list_heading(writer.t("Grants in the period"))
     rows = [[g.grantee, g.agreement_ref or DASH, writer.vocab(GRANT_STATUS_LABELS, g.status),
              g.currency, writer.amount(g.committed, g.currency),
              writer.amount(g.disbursed, g.currency), writer.amount(g.balance, g.currency),
              writer.num(g.assisted)] for g in data.grants]
     flow.append(writer.table(
-        [Column(writer.t("Grantee"), 0.2), Column(writer.t("Agreement"), 0.14),
-         Column(writer.t("Status"), 0.09), Column(writer.t("Currency"), 0.07),
-         Column(writer.t("Committed"), 0.14, numeric=True),
+        # "Currency" and "Suspended" fit their columns
+        [Column(writer.t("Grantee"), 0.185), Column(writer.t("Agreement"), 0.14),
+         Column(writer.t("Status"), 0.1), Column(writer.t("Currency"), 0.085),
+         Column(writer.t("Committed"), 0.13, numeric=True),
          Column(writer.t("Disbursed"), 0.13, numeric=True),
          Column(writer.t("Balance"), 0.13, numeric=True),
          Column(writer.t("People assisted"), 0.1, numeric=True)], rows))
-    flow.append(writer.subheading(writer.t("Grant reports overdue")))
+    flow += writer.list_heading(writer.t("Grant reports overdue"))
     if data.overdue_reports:
         flow.append(writer.table(
             [Column(writer.t("Grantee"), 0.3), Column(writer.t("Agreement"), 0.2),

@@ -20,6 +20,7 @@ The shaped glyphs go to the PDF through reportlab's own ShapedStr, as its Paragr
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -42,6 +43,7 @@ _STRONG = {"L": 0, "R": 1, "AL": 1}
 # Explicit embedding controls: they steer the bidi levels, then are not drawn.
 _EXPLICIT = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _SPACE = " "
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 
 _lock = threading.RLock()  # harfbuzz fonts and reportlab's private glyph table are shared
 missing_glyphs: Counter[str] = Counter()  # characters drawn as .notdef since the last reset
@@ -196,6 +198,53 @@ def _analyse(text: str, base: int, bold: bool) -> list[Word]:
     return words
 
 
+# --- 2 and 3 for plain Latin text, the common case ----------------------------------------
+
+@lru_cache(maxsize=4_096)
+def _plain_char(char: str) -> bool:
+    """Whether `char` is laid out as plain Latin in a left-to-right paragraph: Noto Sans, no
+    shaping, level 0 (what _analyse would find for it, without asking bidi and harfbuzz)."""
+    if char in _EXPLICIT or unicodedata.bidirectional(char) in _RTL_CLASSES \
+            or unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me"):
+        return False
+    return fonts.script_family(char) in (fonts.LATIN, None) and fonts.covers(fonts.LATIN, char)
+
+
+def is_plain(text: str) -> bool:
+    """Text that _analyse would cut into unshaped Noto Sans words at level 0 only (at a base
+    level of 0): printable ASCII always is; other characters are asked once each."""
+    if text.isascii():
+        return text.isprintable()
+    return all(map(_plain_char, text))
+
+
+@lru_cache(maxsize=20_000)
+def _plain_piece(source: str, bold: bool) -> Glyphs:
+    """What shape() returns for a piece of plain Latin text (its unshaped branch)."""
+    font_name = fonts.font_name(fonts.LATIN, bold)
+    scale = fonts.FAMILIES[fonts.LATIN].scale
+    return Glyphs(source, font_name, pdfmetrics.stringWidth(source, font_name, scale), 0,
+                  source, scale=scale)
+
+
+def _analyse_plain(text: str, bold: bool) -> list[Word]:
+    """_analyse for is_plain text at level 0: the same words, without bidi, font choice or
+    harfbuzz."""
+    parts = text.split(_SPACE)
+    space = _plain_piece(_SPACE, bold)
+    words = [Word((_plain_piece(part, bold),) if part else (), space) for part in parts[:-1]]
+    if parts[-1]:
+        words.append(Word((_plain_piece(parts[-1], bold),), None))
+    return words
+
+
+def clear_caches() -> None:
+    """Empty every cache of the text layout (and of the font choice), as in a fresh process."""
+    for cached in (layout, shape, bidi_levels, _plain_piece, _plain_char, fonts.families_of,
+                   fonts.covers, fonts.script_family):
+        cached.cache_clear()
+
+
 # --- 4. lines in visual order ---------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -236,6 +285,26 @@ def _line(words: list[Word]) -> Line:
     # Rule L1: trailing spaces are dropped above; any left at the ends take the paragraph level.
     ordered = _merge_plain(visual_order(items))
     return Line(tuple(ordered), sum(g.width for g in ordered))
+
+
+def _plain_line(words: list[Word]) -> Line:
+    """_line for words of plain Latin text (from _analyse_plain and _cut_long): one run of
+    the whole line, as _merge_plain would make it, without a Glyphs for each step."""
+    items: list[Glyphs] = []
+    for index, word in enumerate(words):
+        items.extend(word.pieces)
+        if word.space is not None and index < len(words) - 1:
+            items.append(word.space)
+    if not items:
+        return Line((), 0)
+    if len(items) == 1:
+        return Line((items[0],), 0 + items[0].width)
+    width = items[0].width
+    for item in items[1:]:
+        width = width + item.width
+    draw = "".join([item.draw for item in items])
+    first = items[0]
+    return Line((Glyphs(draw, first.font, width, 0, draw, scale=first.scale),), 0 + width)
 
 
 def _merge_plain(runs: list[Glyphs]) -> list[Glyphs]:
@@ -286,19 +355,21 @@ def layout(text: str, width: float, size: float, bold: bool = False, base: int =
     limit = width / size if size else width
     for paragraph in text.split("\n"):
         level = paragraph_level(paragraph, base == 1) if auto else base
-        words = [part for word in _analyse(paragraph, level, bold)
-                 for part in _cut_long(word, limit)]
+        plain = level == 0 and is_plain(paragraph)
+        analysed = _analyse_plain(paragraph, bold) if plain else _analyse(paragraph, level, bold)
+        make_line = _plain_line if plain else _line
+        words = [part for word in analysed for part in _cut_long(word, limit)]
         current: list[Word] = []
         used = 0.0
         for word in words:
             space = current[-1].space.width if current and current[-1].space else 0.0
             if current and used + space + word.width > limit:
-                lines.append(_line(current))
+                lines.append(make_line(current))
                 current, used = [word], word.width
             else:
                 current.append(word)
                 used += space + word.width
-        lines.append(_line(current))
+        lines.append(make_line(current))
     return tuple(lines)
 
 
@@ -307,6 +378,8 @@ def paragraph_level(text: str, rtl_default: bool) -> int:
     sentence that starts with "FIA" is still Urdu), ties going to the first strong letter; a
     text without letters that has digits (an amount, a date, "+17.9") reads left to right;
     any other text takes the document's direction."""
+    if text.isascii():  # ASCII's only strong letters are A-Z and a-z, all left to right
+        return 0 if _ASCII_ALNUM.search(text) else 1 if rtl_default else 0
     counts = [0, 0]
     for char in text:
         level = _STRONG.get(unicodedata.bidirectional(char))
@@ -354,8 +427,71 @@ def draw_line(canvas, line: Line, x: float, y: float, size: float,
         if run.missing:
             missing_glyphs.update(run.missing)
         canvas.setFont(run.font, size * run.scale)
-        canvas.drawString(x, y, run.draw)
+        # canvas.drawString(x, y, run.draw) writes the same operators, after passing the text
+        # through reportlab's own bidi hook, which measures its width (unused) and would
+        # reorder our lines a second time if reportlab's bidi were turned on
+        text = canvas.beginText(x, y)
+        text.textLine(run.draw)
+        canvas.drawText(text)
         x += run.width * size
+
+
+class Pen:
+    """One PDF text object for many laid-out lines (the cells of a table on one page): the
+    plain runs go into it, setting a font or a colour only when it changes, rather than one
+    text object per run as canvas.drawString makes. Call flush() once everything is written;
+    the colour it sets is left set (as draw_line leaves it).
+
+    A shaped run (harfbuzz's glyphs with their offsets) gets a text object of its own, as from
+    draw_line (reportlab's vertical offsets, its text rise, are only reliable in a text object
+    of their own); what was written before it is emitted first, so the page's text stays in
+    reading order for text extraction."""
+
+    __slots__ = ("canvas", "text", "written", "ink", "font", "size")
+
+    def __init__(self, canvas):
+        self.canvas = canvas
+        self.text = canvas.beginText()
+        self.written = False
+        self.ink: Color | None = None
+        self.font: str | None = None
+        self.size: float | None = None
+
+    def flush(self) -> None:
+        """Emit what was written to the canvas; the pen can go on with a new text object."""
+        if self.written:
+            self.canvas.drawText(self.text)
+            self.text = self.canvas.beginText()
+            self.written = False
+            self.font = self.size = None
+
+    def line(self, line: Line, x: float, y: float, size: float, color: Color = black) -> None:
+        """draw_line, into the text object."""
+        text = self.text
+        for run in line.runs:
+            if run.missing:
+                missing_glyphs.update(run.missing)
+            font_size = size * run.scale
+            if type(run.draw) is not str:  # a ShapedStr
+                self.flush()
+                text = self.text
+                alone = self.canvas.beginText(x, y)
+                alone.setFillColor(color)
+                alone.setFont(run.font, font_size)
+                alone.textLine(run.draw)
+                self.canvas.drawText(alone)
+                self.ink = color
+            else:
+                if color is not self.ink:
+                    text.setFillColor(color)
+                    self.ink = color
+                if run.font != self.font or font_size != self.size:
+                    text.setFont(run.font, font_size)
+                    self.font, self.size = run.font, font_size
+                text.setTextOrigin(x, y)
+                text.textLine(run.draw)
+                self.written = True
+            x += run.width * size
 
 
 def line_width(text: str, size: float, bold: bool = False, rtl_default: bool = False) -> float:
@@ -410,6 +546,8 @@ class Text(Flowable):
         self.auto = base is None
         self.base = (1 if rtl else 0) if base is None else base
         self._lines = _lines
+        self._laid: tuple[Line, ...] = ()
+        self._laid_width: float | None = None
         self._avail = 0.0
 
     def __repr__(self) -> str:
@@ -418,7 +556,10 @@ class Text(Flowable):
     def lines(self, width: float) -> tuple[Line, ...]:
         if self._lines is not None:
             return self._lines
-        return layout(self.text, width, self.size, self.bold, self.base, self.auto)
+        if width != self._laid_width:  # a table asks again and again at the same width
+            self._laid = layout(self.text, width, self.size, self.bold, self.base, self.auto)
+            self._laid_width = width
+        return self._laid
 
     def wrap(self, availWidth, availHeight):  # noqa: N802, N803 (reportlab's names)
         self._avail = availWidth
@@ -438,6 +579,17 @@ class Text(Flowable):
 
     def draw(self):
         canvas = self.canv
+        for line, x, y in self._placed(0.0, 0.0):
+            draw_line(canvas, line, x, y, self.size, self.color)
+
+    def write_at(self, pen: Pen, left: float, bottom: float) -> None:
+        """Write the wrapped text into `pen`'s text object, with the box's lower left corner at
+        (left, bottom) on the canvas (a table cell)."""
+        for line, x, y in self._placed(left, bottom):
+            pen.line(line, x, y, self.size, self.color)
+
+    def _placed(self, left: float, bottom: float):
+        """Each line with the x of its left end and the y of its baseline."""
         lines = self.lines(self._avail)
         side = {"start": "right" if self.rtl else "left",
                 "end": "left" if self.rtl else "right"}.get(self.align, self.align)
@@ -451,5 +603,5 @@ class Text(Flowable):
                 x = (self.width - width) / 2
             else:
                 x = 0.0
-            draw_line(canvas, line, x, y, self.size, self.color)
+            yield line, left + x, bottom + y
             y -= self.leading
