@@ -6,7 +6,7 @@ RUN_DATA ?= .data/demo
 DEMO_RECORDS ?= 3000
 PYTEST_ARGS ?=
 
-.PHONY: age-tool run test soak bench forms screenshots clean venv-check
+.PHONY: age-tool run test soak bench forms screenshots clean venv-check dist dist-check dist-syslibs
 
 venv-check:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "GLO.ACT Field needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -37,8 +37,11 @@ age-tool:
 	  then (apt-get update -qq && apt-get install -y -qq age) || echo "could not install age: its test will skip"; \
 	  else echo "age not installed (needs root and apt-get): its test will skip"; fi; }
 
+# DIST_CHECK=1 make test also builds the installer's one-folder program and checks it (about
+# 2 minutes more; build/README.md).
 test: $(VENV)/.installed-test age-tool
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
+	@if [ -n "$(DIST_CHECK)" ] && [ "$(DIST_CHECK)" != 0 ]; then $(MAKE) --no-print-directory dist-check; fi
 
 # Long fuzz, crash and soak runs, kept out of `make test`.
 soak: $(VENV)/.installed-test
@@ -56,5 +59,37 @@ forms: $(VENV)/.installed-run
 screenshots: $(VENV)/.installed-run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m glo_act_desktop.ui.screenshots docs/screenshots
 
+# The installer's program (build/README.md): a one-folder PyInstaller build in
+# build/dist/glo-act-field/, made from a venv of its own holding only the runtime dependencies
+# (pyproject's, with PySide6-Essentials) and PyInstaller, so nothing of the test tools ships.
+DIST_VENV ?= .venv-dist
+DIST_BIN := $(DIST_VENV)/bin
+PYINSTALLER ?= pyinstaller>=6.10,<7
+
+$(DIST_VENV)/.installed-dist: pyproject.toml | venv-check
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_BIN)/python -m pip install --quiet --upgrade pip
+	mkdir -p build/work
+	$(DIST_BIN)/python -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' > build/work/requirements-run.txt
+	$(DIST_BIN)/python -m pip install --quiet -r build/work/requirements-run.txt '$(PYINSTALLER)'
+	touch $@
+
+# Linux: X11 libraries Qt's xcb platform plugin links to, so that the build carries them (a
+# desktop without them could not open the window). Installed when we are root with apt-get.
+XCB_LIBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
+dist-syslibs:
+	@if [ "$$(uname -s)" = Linux ] && ! { ldconfig -p | grep -q 'libxcb-icccm.so.4' && ldconfig -p | grep -q 'libxcb-keysyms.so.1'; }; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; \
+	  then (apt-get update -qq && apt-get install -y -qq $(XCB_LIBS)) || echo "could not install $(XCB_LIBS): the build will need them on the desktop"; \
+	  else echo "note: $(XCB_LIBS) are not installed (needs root and apt-get): the build will need them on the desktop"; fi; fi
+
+dist: $(DIST_VENV)/.installed-dist dist-syslibs
+	$(DIST_BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/work build/glo_act_desktop.spec
+	@du -s --apparent-size -B1 build/dist/glo-act-field 2>/dev/null | awk '{printf "build/dist/glo-act-field: %.1f MiB\n", $$1 / 1048576}' || true
+
+# Runs the frozen program headless: CLI commands, sync between an HQ and a laptop, the window.
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen $(DIST_BIN)/python build/dist_check.py build/dist/glo-act-field
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis bench/out
+	rm -rf $(VENV) $(DIST_VENV) .pytest_cache .hypothesis bench/out build/work build/dist

@@ -83,17 +83,35 @@ class DataDir:
         return self
 
 
+# Where a frozen build (build/glo_act_desktop.spec) puts the files read at run time, relative to
+# its bundle folder (`sys._MEIPASS`: `_internal/` beside the executable of a one-folder build).
+# The spec copies them there from resources_dir() and migrations_dir() of the checkout.
+FROZEN_RESOURCES = "resources"
+FROZEN_MIGRATIONS = "glo_act_desktop/store/migrations"
+
+
+def frozen_root() -> Path | None:
+    """The bundle folder of a PyInstaller build, or None when running from source."""
+    root = getattr(sys, "_MEIPASS", None)
+    return Path(root) if root else None
+
+
 def package_dir() -> Path:
     return Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
     """`resources/` beside the package in a checkout, or inside the bundle when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
+    bundle = frozen_root()
+    if bundle is not None:
+        return bundle / FROZEN_RESOURCES
     return package_dir().parent / "resources"
 
 
 def migrations_dir() -> Path:
+    """Alembic's scripts (env.py, versions/*.py): Alembic loads them from files, so a frozen
+    build ships them as files, not only as compiled modules in its archive."""
+    bundle = frozen_root()
+    if bundle is not None:
+        return bundle / FROZEN_MIGRATIONS
     return package_dir() / "store" / "migrations"
