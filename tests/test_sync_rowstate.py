@@ -107,7 +107,7 @@ def exchange_until_quiet(sim, order):
     raise AssertionError("no quiescence after 10 rounds")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(ops, st.randoms(use_true_random=False))
 def test_nodes_end_identical_whatever_the_order(script, random):
     sim = Sim()
@@ -120,7 +120,7 @@ def test_nodes_end_identical_whatever_the_order(script, random):
         assert snapshot(sim.rows[node]) == first
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(ops, st.sampled_from(NODES), st.sampled_from(NODES))
 def test_merge_is_commutative_and_idempotent(script, a, b):
     sim = Sim()

@@ -218,14 +218,17 @@ def merge(local_values: Mapping[str, Any], local: RowState, incoming_values: Map
     return Merged(values, state, changed, cl % 2 != local.cl % 2, state_changed)
 
 
-def _edits_unseen_by_delete(alive: RowState, deleter: RowState, columns: Sequence[str]) -> set[str]:
+def _edits_unseen_by_delete(alive: RowState, deleter: RowState,
+                            columns: Sequence[str]) -> set[str]:
     delete_version = deleter.versions[DELETE_KEY]
     unseen = set()
     for column in columns:
         if column in META_COLUMNS:
             continue
+        # Only the two sides' versions and the delete's own "seen" decide, never which side
+        # happens to hold the field's winner now: re-merging must find the same edits.
         stamp = alive.versions[column][0]
-        if stamp != deleter.versions[column][0] and not _has_seen(delete_version, stamp):
+        if not _has_seen(delete_version, stamp):
             unseen.add(stamp)
     return unseen
 
