@@ -38,14 +38,17 @@ def _add_scope(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="glo-act", description=f"{APP_NAME}: with no command, opens the window.")
+        prog="glo-act", description=f"{APP_NAME}: with no command, opens the window.",
+        exit_on_error=with_commands)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data directory (default: $GLO_ACT_DATA_DIR, else the per-user one)")
     parser.add_argument("--reverse", action="store_true",
                         help="lay the window out right-to-left (to check RTL languages)")
+    if not with_commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="set this device's country and name, or set up an "
@@ -353,7 +356,25 @@ def _export(ctx, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _window_start(argv: list[str] | None) -> argparse.Namespace | None:
+    """The options of a plain start of the window, read without building every command's parser
+    (argparse spends about 15 ms on them at each start); None when there is a command, help,
+    anything else or a mistake: the whole parser reads (and explains) those."""
+    argv = sys.argv[1:] if argv is None else argv
+    if "-h" in argv or "--help" in argv:
+        return None
+    try:
+        args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
+    window = _window_start(argv)
+    if window is not None:
+        from glo_act_desktop.ui.app import run_gui  # Qt is imported only here
+        return run_gui(window.data_dir, reverse=window.reverse)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -6,14 +6,19 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glo_act_desktop.domain.reference import Reference
 from glo_act_desktop.paths import DataDir, resolve_data_dir
 from glo_act_desktop.store.database import open_database
 from glo_act_desktop.store.engine import Database
-from glo_act_desktop.store.repositories.records import Stamp
-from glo_act_desktop.store.repositories.reference import load_reference
-from glo_act_desktop.store.repositories.settings import get_settings
+from glo_act_desktop.store.repositories.reference import read_reference
+
+if TYPE_CHECKING:
+    from glo_act_desktop.store.repositories.records import Stamp
+
+# Opening a context, its settings and its reference data need no SQLAlchemy (Database.read_rows):
+# the window paints its first screen before that import (bench/README.md, start-up).
 
 DEFAULT_AUTHOR = "unnamed device"
 
@@ -40,9 +45,8 @@ class AppContext:
     @property
     def reference(self) -> Reference:
         if self._reference is None:
-            with self.db.reading() as session:
-                reference = load_reference(session)
-                settings = get_settings(session)
+            reference = read_reference(self.db.read_rows)
+            settings = self.settings()
             if settings.get("enrolment") and settings.get("role") == "field":
                 reference = dataclasses.replace(reference,
                                                 writable_country=settings.get("country"))
@@ -54,11 +58,12 @@ class AppContext:
         self._reference = None
 
     def settings(self) -> dict[str, str]:
-        with self.db.reading() as session:
-            return get_settings(session)
+        return dict(self.db.read_rows("SELECT key, value FROM device_settings"))
 
     def stamp(self) -> Stamp:
         """Who is writing now. Sync replaces the wall clock with its hybrid logical clock."""
+        from glo_act_desktop.store.repositories.records import Stamp
+
         author = self.settings().get("device_name") or DEFAULT_AUTHOR
         return Stamp(author=author, at=datetime.now(timezone.utc))
 

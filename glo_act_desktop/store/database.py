@@ -48,15 +48,15 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    """The revision stamped in the database (None when it has none), read without Alembic."""
-    with db.engine.connect() as conn:
-        try:
-            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        except Exception as exc:  # no such table: a new file, or one never migrated
-            orig = getattr(exc, "orig", None)
-            if isinstance(orig, sqlite3.OperationalError) and "no such table" in str(orig):
-                return None
-            raise
+    """The revision stamped in the database (None when it has none), read without Alembic (and
+    without SQLAlchemy, unless the engine is already made)."""
+    try:
+        rows = db.read_rows("SELECT version_num FROM alembic_version")
+    except Exception as exc:  # no such table: a new file, or one never migrated
+        orig = getattr(exc, "orig", exc)
+        if isinstance(orig, sqlite3.OperationalError) and "no such table" in str(orig):
+            return None
+        raise
     if len(rows) > 1:
         raise MigrationFailed(f"the database names {len(rows)} schema versions; expected one")
     return rows[0][0] if rows else None

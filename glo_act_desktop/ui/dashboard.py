@@ -3,22 +3,24 @@ the records behind it.
 
 Figures are computed in SQL (store/repositories/figures.py) in a worker; the view shows them when
 they arrive, and a change of scope recomputes after a short pause (typing a date does not start
-five queries). Clicking a figure emits `openRecords(kind, filters)`; the main window opens the
-register with those filters.
+five queries). The first figures are asked for right after the view's first paint (at once when
+no window shows it): the window does not wait for them, nor for SQLAlchemy's import, which the
+worker pays (bench/README.md, start-up). Clicking a figure emits `openRecords(kind, filters)`;
+the main window opens the register with those filters.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
-from glo_act_desktop.domain.figures import KeyFigures
 from glo_act_desktop.domain.filters import ANY, NO, YES, Filters
 from glo_act_desktop.domain.scope import Scope
 from glo_act_desktop.domain.vocab import AGE_GROUPS, ASSISTED_KINDS, SEXES
@@ -28,6 +30,9 @@ from glo_act_desktop.ui.forms_gen.ui_dashboard import Ui_DashboardView
 from glo_act_desktop.ui.tasks import run_task
 from glo_act_desktop.ui.widgets.flow_layout import FlowLayout
 from glo_act_desktop.ui.widgets.charts import BarChart, BarRow, ColumnChart, ColumnGroup, Segment
+
+if TYPE_CHECKING:
+    from glo_act_desktop.domain.figures import KeyFigures  # read by the worker, after the paint
 
 DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any date": no limit
@@ -139,7 +144,22 @@ class DashboardView(QWidget):
         self._build_scope_bar()
         self._wrap_scope_bar()
         self._build_cards()
-        self.refresh()
+        self._first_read = True  # until the first figures are asked for
+        self._set_state(self.tr("Updating…"))
+        QTimer.singleShot(0, self, self._read_unless_on_screen)
+
+    def _read_unless_on_screen(self) -> None:
+        """A view whose window is not on screen (used alone, in tests) will not be painted
+        soon: read the figures now. On screen, they are read after its first paint (when its
+        window opened on another page: when it is first shown)."""
+        if self._first_read and not self.window().isVisible():
+            self.refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        if self._first_read:  # the window is on screen: now the figures
+            self._first_read = False
+            QTimer.singleShot(0, self, self.refresh)  # once this paint is done
 
     def today(self) -> date:
         return self._fixed_today or date.today()
@@ -277,6 +297,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         """Compute the figures of the scope shown, in a worker; older results are dropped."""
+        self._first_read = False
         self._debounce.stop()
         self._generation += 1
         generation, scope, today = self._generation, self.scope(), self.today()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, qVersion
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette, QShowEvent
@@ -24,21 +25,26 @@ from PySide6.QtWidgets import (
 from glo_act_desktop import APP_NAME, __version__
 from glo_act_desktop.domain.filters import Filters
 from glo_act_desktop.services.context import AppContext
-from glo_act_desktop.services.records import delete_records, restore_records
-from glo_act_desktop.ui import exports, sheet_import
 from glo_act_desktop.ui.dashboard import DashboardView, as_register_filters
-from glo_act_desktop.ui.editors import RecordEditor, create_editor
-from glo_act_desktop.ui.follow_ups import FollowUpsView
 from glo_act_desktop.ui.forms_gen.ui_main_window import Ui_MainWindow
-from glo_act_desktop.ui.models.register_model import LONG_TEXT, NUMBER_COLUMNS, RegisterModel
-from glo_act_desktop.ui.sync_page import SyncPage
-from glo_act_desktop.ui.widgets.filter_bar import FilterBar
 from glo_act_desktop.ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from glo_act_desktop.ui.editors import RecordEditor
+    from glo_act_desktop.ui.models.register_model import RegisterModel
+    from glo_act_desktop.ui.follow_ups import FollowUpsView
+    from glo_act_desktop.ui.sync_page import SyncPage
+    from glo_act_desktop.ui.widgets.filter_bar import FilterBar
+
+# Record services, the register model, the editors, sheet import, exports, the filter bars and the
+# pages other than the dashboard are imported when first used, and those pages and bars are built
+# when first shown or asked for: the first paint needs none of them (bench/README.md, start-up).
 
 log = logging.getLogger(__name__)
 
 REGISTERS = ("consultations", "trainings", "grants")  # the order of the list and of the pages
 FIRST_PAGE = "dashboard"  # shown at the first start; later the page shown last
+LATER_PAGES = ("follow_ups", "sync")  # built when first shown or asked for
 OVERVIEWS = ("dashboard", "follow_ups")  # pages read again when records change
 DUE_KINDS = ("follow_ups", "grant_reports")  # dashboard figures that open the items due
 FILTER_BAR_MARGINS = (8, 6, 8, 2)  # pixels around a register's filter bar
@@ -62,6 +68,18 @@ def window_settings() -> QSettings:
     tests redirect with QSettings.setPath."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                      SETTINGS_ORGANISATION, APP_NAME)
+
+
+class _Made(dict):
+    """A dict whose missing values are made (and kept) by `make(key)` when first asked for."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key):
+        value = self[key] = self._make(key)
+        return value
 
 
 def _column_list(model: RegisterModel) -> str:
@@ -102,17 +120,16 @@ class MainWindow(QMainWindow):
         self.ui.workTabs.currentChanged.connect(self._update_actions)
         self.ui.workTabs.currentChanged.connect(self._refresh_stale)
         self.ui.workTabs.tabCloseRequested.connect(self._close_tab)
-        self.filter_bars = {kind: self._add_filter_bar(kind) for kind in REGISTERS}
+        # A register's filter bar is made when it is first asked for (the register first shown).
+        self.filter_bars: dict[str, FilterBar] = _Made(self._add_filter_bar)
         self._stale: set[str] = set()  # overview pages to read again when next shown
+        self._today = today
         self.dashboard = DashboardView(ctx, today=today)
         self.dashboard.openRecords.connect(self.open_records)
-        self.follow_ups = FollowUpsView(ctx, today=today)
-        self.follow_ups.openRecord.connect(self.open_record)
-        self.sync_page = SyncPage(ctx)
-        self.sync_page.dataChanged.connect(self.refresh)  # an import or a settled conflict
+        self._built: dict[str, QWidget] = {}  # the pages built later, when first needed
         self.add_page("dashboard", self.tr("Dashboard"), self.dashboard, position=0)
-        self.add_page("follow_ups", self.tr("Follow-ups due"), self.follow_ups)
-        self.add_page("sync", self.tr("Sync"), self.sync_page)
+        self.add_page("follow_ups", self.tr("Follow-ups due"), QWidget())  # until built
+        self.add_page("sync", self.tr("Sync"), QWidget())
         self._restore_settings()
         self._update_actions()
 
@@ -129,14 +146,27 @@ class MainWindow(QMainWindow):
         ui.saveAction.triggered.connect(self.save_current)
         ui.closeTabAction.triggered.connect(lambda: self._close_tab(ui.workTabs.currentIndex()))
         ui.deleteAction.triggered.connect(self.delete_selected)
-        ui.importSheetAction.triggered.connect(lambda: sheet_import.import_sheet(self))
-        ui.exportSheetAction.triggered.connect(lambda: exports.export_register_sheet(self))
-        ui.exportPdfAction.triggered.connect(lambda: exports.export_report(self, exports.PDF))
-        ui.exportExcelAction.triggered.connect(lambda: exports.export_report(self, exports.XLSX))
+        ui.importSheetAction.triggered.connect(self._import_sheet)
+        ui.exportSheetAction.triggered.connect(lambda: self._export("sheet"))
+        ui.exportPdfAction.triggered.connect(lambda: self._export("pdf"))
+        ui.exportExcelAction.triggered.connect(lambda: self._export("xlsx"))
         # Del deletes register rows only while the register has the focus: in an editor the key
         # belongs to the text being typed.
         ui.deleteAction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.pageStack.addAction(ui.deleteAction)
+
+    def _import_sheet(self) -> None:
+        from glo_act_desktop.ui import sheet_import
+
+        sheet_import.import_sheet(self)
+
+    def _export(self, what: str) -> None:
+        from glo_act_desktop.ui import exports
+
+        if what == "sheet":
+            exports.export_register_sheet(self)
+        else:
+            exports.export_report(self, exports.PDF if what == "pdf" else exports.XLSX)
 
     def _keep_register_tab_open(self) -> None:
         """The register's tab has no close button (on either side: right-to-left swaps them)."""
@@ -229,7 +259,46 @@ class MainWindow(QMainWindow):
         return list(self._pages)
 
     def page(self, key: str) -> QWidget:
+        if key in LATER_PAGES:
+            return self._build(key)
         return self.ui.pageStack.widget(self._pages.index(key))
+
+    @property
+    def follow_ups(self) -> FollowUpsView:
+        return self._build("follow_ups")  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self._build("sync")  # type: ignore[return-value]
+
+    def _build(self, key: str) -> QWidget:
+        """A page of LATER_PAGES, built the first time it is shown or asked for, in place of the
+        empty widget that kept its place in the page stack (the Sync page reads every open
+        conflict: the first paint does not wait for it)."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        if key == "follow_ups":
+            from glo_act_desktop.ui.follow_ups import FollowUpsView
+
+            page = FollowUpsView(self.ctx, today=self._today)
+            page.openRecord.connect(self.open_record)
+        else:
+            from glo_act_desktop.ui.sync_page import SyncPage
+
+            page = SyncPage(self.ctx)
+            page.dataChanged.connect(self.refresh)  # an import or a settled conflict
+        stack = self.ui.pageStack
+        index = self._pages.index(key)
+        placeholder = stack.widget(index)
+        shown = stack.currentIndex() == index
+        stack.insertWidget(index, page)
+        stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if shown:
+            stack.setCurrentIndex(index)
+        self._built[key] = page
+        return page
 
     def current_page(self) -> str:
         return self._pages[max(self.ui.navigationList.currentRow(), 0)]
@@ -246,6 +315,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._pages[row]
+        if key in LATER_PAGES:
+            self._build(key)  # before it is shown
+        elif key in REGISTERS:
+            self.filter_bars[key]  # noqa: B018 (made before its register is shown)
         self.ui.pageStack.setCurrentIndex(row)
         tabs = self.ui.workTabs
         tabs.setTabText(tabs.indexOf(self.ui.registerTab), self._titles[key])
@@ -266,6 +339,8 @@ class MainWindow(QMainWindow):
 
     def _add_filter_bar(self, kind: str) -> FilterBar:
         """A filter bar above the register's table; it filters the model once there is one."""
+        from glo_act_desktop.ui.widgets.filter_bar import FilterBar
+
         view = self.views[kind]
         bar = FilterBar(self.ctx.reference, kind, view.parentWidget())
         bar.setObjectName(f"{kind}FilterBar")
@@ -329,6 +404,8 @@ class MainWindow(QMainWindow):
 
     def _open_register(self, kind: str) -> None:
         """Read a register for the first time: only its total and first page."""
+        from glo_act_desktop.ui.models.register_model import RegisterModel
+
         model = RegisterModel(self.ctx, kind, self)
         model.counts_changed.connect(lambda *_counts, k=kind: self._counts_changed(k))
         self.models[kind] = model
@@ -368,6 +445,8 @@ class MainWindow(QMainWindow):
         long text columns give up room in proportion to their width, so every column shows and
         the main text (the title) keeps a readable width; it also takes any room left over.
         Done once: the officer's own widths are remembered from then on."""
+        from glo_act_desktop.ui.models.register_model import LONG_TEXT, NUMBER_COLUMNS
+
         header = view.horizontalHeader()
         header.setResizeContentsPrecision(ROWS_MEASURED)
         view.resizeColumnsToContents()
@@ -493,6 +572,8 @@ class MainWindow(QMainWindow):
         if editor is not None:
             self.ui.workTabs.setCurrentWidget(editor)
             return editor
+        from glo_act_desktop.ui.editors import create_editor
+
         editor = create_editor(self.ctx, kind, self)
         if not editor.load(record_id):
             editor.deleteLater()
@@ -506,6 +587,8 @@ class MainWindow(QMainWindow):
 
     def new_record(self, kind: str | None = None) -> RecordEditor:
         """A new record of `kind` (by default the register shown, or last shown) in a new tab."""
+        from glo_act_desktop.ui.editors import create_editor
+
         editor = create_editor(self.ctx, kind or self.current_kind(), self)
         self.add_editor(editor)
         return editor
@@ -526,7 +609,7 @@ class MainWindow(QMainWindow):
 
     def current_editor(self) -> RecordEditor | None:
         widget = self.ui.workTabs.currentWidget()
-        return widget if isinstance(widget, RecordEditor) else None
+        return widget if widget in self.editors else None  # an editor's tab
 
     def _caption(self, editor: RecordEditor) -> None:
         tabs = self.ui.workTabs
@@ -544,7 +627,7 @@ class MainWindow(QMainWindow):
 
     def _close_tab(self, index: int) -> bool:
         widget = self.ui.workTabs.widget(index)
-        if not isinstance(widget, RecordEditor):
+        if widget not in self.editors:  # the register's tab
             return False
         self.ui.workTabs.setCurrentIndex(index)
         return widget.request_close()  # emits closed, which removes the tab
@@ -607,6 +690,8 @@ class MainWindow(QMainWindow):
                     self.ui.workTabs.indexOf(open_editor)):
                 return False
         self.ui.workTabs.setCurrentWidget(self.ui.registerTab)
+        from glo_act_desktop.services.records import delete_records
+
         try:
             deleted = delete_records(self.ctx, kind, ids)
         except Exception as exc:  # noqa: BLE001 (a disk or database failure: say it)
@@ -625,6 +710,8 @@ class MainWindow(QMainWindow):
         return True
 
     def undo_delete(self, kind: str, ids: Sequence[str]) -> int:
+        from glo_act_desktop.services.records import restore_records
+
         restored = restore_records(self.ctx, kind, list(ids))
         self.refresh_register(kind, near=ids[0] if ids else None)
         self._records_changed()

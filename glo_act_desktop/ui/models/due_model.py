@@ -7,7 +7,7 @@ the count is made in a worker.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
@@ -20,8 +20,13 @@ from glo_act_desktop.domain.vocab import (
     FOLLOW_UP_STATUS_LABELS, GRANT_STATUS_LABELS, REPORT_KIND_LABELS,
 )
 from glo_act_desktop.services.context import AppContext
-from glo_act_desktop.store.repositories.registers import DueRow, count_due, read_due_page
 from glo_act_desktop.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from glo_act_desktop.store.repositories.registers import DueRow
+
+# The queries (and SQLAlchemy with them) are imported when the items due are first read, not
+# with the main window: its first paint does not wait for them (bench/README.md, start-up).
 
 DUE_KINDS = ("follow_ups", "grant_reports")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (record kind, record id) of the row
@@ -97,6 +102,8 @@ class DueModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """The first page now; the count in a worker."""
+        from glo_act_desktop.store.repositories.registers import count_due, read_due_page
+
         with self._ctx.db.reading() as session:
             page = read_due_page(session, self.kind, self._filters, today=self.today())
         self.beginResetModel()
@@ -129,6 +136,8 @@ class DueModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
+        from glo_act_desktop.store.repositories.registers import read_due_page
+
         with self._ctx.db.reading() as session:
             page = read_due_page(session, self.kind, self._filters, self._after,
                                  today=self.today())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
@@ -24,9 +24,12 @@ from glo_act_desktop.domain.filters import Filters
 from glo_act_desktop.domain.vocab import DELIVERY_LABELS, GRANT_STATUS_LABELS
 from glo_act_desktop.services.context import AppContext
 from glo_act_desktop.ui.tasks import Task, run_task
-from glo_act_desktop.store.repositories.registers import (
-    RegisterRow, count_records, read_page, register_columns,
-)
+
+if TYPE_CHECKING:
+    from glo_act_desktop.store.repositories.registers import RegisterRow
+
+# The register queries (and SQLAlchemy with them) are imported when a register is first opened:
+# the window's first paint on another page does not wait for them (bench/README.md, start-up).
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -76,6 +79,8 @@ class RegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self._ctx = ctx
         self.kind = kind
+        from glo_act_desktop.store.repositories.registers import register_columns
+
         self._keys = register_columns(kind)
         self._rows: list[RegisterRow] = []
         self._after: tuple[Any, str] | None = None
@@ -110,6 +115,8 @@ class RegisterModel(QAbstractTableModel):
         return self._filters
 
     def _read_first_page(self, with_total: bool) -> None:
+        from glo_act_desktop.store.repositories.registers import count_records, read_page
+
         filtered = not self._filters.is_empty()
         with self._ctx.db.reading() as session:  # one snapshot: the total and rows agree
             if with_total:  # the unfiltered count reads a covering index: fast at any size
@@ -136,6 +143,7 @@ class RegisterModel(QAbstractTableModel):
 
     def _count_in_worker(self, filters: Filters, generation: int) -> None:
         db, kind = self._ctx.db, self.kind
+        from glo_act_desktop.store.repositories.registers import count_records
 
         def job(_control):
             with db.reading() as session:
@@ -175,6 +183,8 @@ class RegisterModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
+        from glo_act_desktop.store.repositories.registers import read_page
+
         with self._ctx.db.reading() as session:
             page = read_page(session, self.kind, self._keys[self._sort_column],
                              self._sort_order == Qt.SortOrder.DescendingOrder, self._after,
