@@ -21,7 +21,8 @@ baseline, minus VmRSS at the baseline: what the import adds, not the interpreter
 
 The floor: bare `sqlite3` executemany INSERTs of the same rows (same tables, same columns and
 values, `deleted` included) into a copy of `empty/` in one transaction, with the app's pragmas
-(WAL, synchronous=FULL, foreign keys on, 64 MiB cache). Only the record rows: not the
+(WAL, synchronous=FULL, foreign keys on, 64 MiB cache; the import's own transaction caches
+8 MiB, store/engine.py IMPORT_CACHE_KIB). Only the record rows: not the
 `sync_rows` merge state that an import also writes, and with the search index's insert triggers
 dropped first (the import suspends them too and indexes afterwards; the floor does not index).
 The rows are read from the laptop before the clock starts.

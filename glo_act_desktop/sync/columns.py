@@ -122,6 +122,66 @@ def _check_for(column: Any) -> Check:
     raise TypeError(f"no check for column {column}")
 
 
+def _fast_expression(column: Any, v: str, env: dict[str, Any]) -> str | None:
+    """A Python expression that is true only for a value of `v` that `_check_for(column)`
+    accepts and that is no integer beyond 64 bits: the common forms, tested inline. False says
+    nothing: the value is then checked the full way. None: no fast test for this type."""
+    kind, nullable = column.type, column.nullable
+    if isinstance(kind, (UTCDateTime, Date)) and not isinstance(kind, (ScaledDecimal, TextList,
+                                                                       Boolean)):
+        pattern, parse = ((_UTC, datetime.fromisoformat) if isinstance(kind, UTCDateTime)
+                          else (_DATE, date.fromisoformat))
+        good: set[str] = set()  # values already found well-formed (bounded)
+
+        def valid(value: str) -> bool:
+            if not pattern.fullmatch(value):
+                return False
+            try:
+                parse(value)
+            except ValueError:
+                return False
+            if len(good) >= 256:
+                good.clear()
+            good.add(value)
+            return True
+
+        env[f"good_{v}"], env[f"valid_{v}"] = good, valid
+        test = f"(type({v}) is str and ({v} in good_{v} or valid_{v}({v})))"
+    elif isinstance(kind, ScaledDecimal):
+        test = f"(type({v}) is int and {-MAX_INT} <= {v} <= {MAX_INT})"
+    elif isinstance(kind, TextList):
+        test = f"(type({v}) is str and len({v}) <= {MAX_TEXT} and NUL not in {v})"
+    elif isinstance(kind, Boolean):
+        test = f"(type({v}) is int and 0 <= {v} <= 1)"
+    elif isinstance(kind, Date):
+        return None  # (a Date that is also an earlier type: not among our columns)
+    elif isinstance(kind, Float):
+        test = (f"((type({v}) is float and -inf < {v} < inf) or "
+                f"(type({v}) is int and {-2**63} <= {v} < {2**63}))")
+    elif isinstance(kind, Integer):
+        test = f"(type({v}) is int and {-MAX_INT} <= {v} <= {MAX_INT})"
+    elif isinstance(kind, (String, Text)):
+        limit = kind.length if isinstance(kind, String) and kind.length else MAX_TEXT
+        test = f"(type({v}) is str and len({v}) <= {limit} and NUL not in {v})"
+    else:
+        return None
+    return f"({v} is None or {test})" if nullable else test
+
+
+def _fast_check(columns: list[Any]) -> Callable[[list[Any]], bool]:
+    """One function testing a whole row's values (a list in column order) inline; see
+    `_fast_expression`. True: every value passes its column's check."""
+    env: dict[str, Any] = {"NUL": "\x00", "inf": math.inf}
+    names = [f"v{i}" for i in range(len(columns))]
+    tests = [_fast_expression(column, name, env) for column, name in zip(columns, names)]
+    if not columns or any(test is None for test in tests):
+        return lambda values: False
+    source = (f"def fast(values):\n    {', '.join(names)}, = values\n"
+              f"    return bool({' and '.join(tests)})\n")
+    exec(compile(source, "<sync.columns fast check>", "exec"), env)  # noqa: S102 (our own text)
+    return env["fast"]
+
+
 @dataclass(frozen=True)
 class TableSpec:
     name: str
@@ -129,6 +189,9 @@ class TableSpec:
     columns: tuple[str, ...]  # every column but id and deleted: what versions are kept for
     checks: tuple[Check, ...]
     parent: tuple[str, str] | None  # (parent column, parent table) for child tables
+    # values in column order -> True if every check passes and no integer is beyond 64 bits
+    # (False: run the checks one by one for what is wrong)
+    fast_check: Callable[[list[Any]], bool] = lambda values: False
 
     def stored_columns(self) -> tuple[str, ...]:
         return ("id", "deleted", *self.columns)
@@ -145,7 +208,8 @@ def spec(table_name: str) -> TableSpec:
             parent = (fk.parent.name, fk.column.table.name)
     if table_name == "attachments":
         parent = ("record_id", "*")
-    return TableSpec(table_name, table, columns, checks, parent)
+    return TableSpec(table_name, table, columns, checks, parent,
+                     _fast_check([table.c[name] for name in columns]))
 
 
 def problems(table_spec: TableSpec, values: dict[str, Any]) -> list[str]:

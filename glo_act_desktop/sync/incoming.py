@@ -24,10 +24,11 @@ from sqlalchemy.orm import Session
 
 from glo_act_desktop.services.jobs import Cancelled  # noqa: F401  (raised on Cancel)
 from glo_act_desktop.store import search_index
+from glo_act_desktop.store.engine import CACHE_KIB, IMPORT_CACHE_KIB
 from glo_act_desktop.store.models import RECORD_TABLES, REPLICATED_TABLES, SyncBundleLog
 from glo_act_desktop.sync import columns as colspec
 from glo_act_desktop.sync import rowstate
-from glo_act_desktop.sync.apply import ApplyCounts, Incoming, apply_batch
+from glo_act_desktop.sync.apply import ApplyCounts, Incoming, _load_local, apply_batch, padded
 from glo_act_desktop.sync.capture import next_seq
 from glo_act_desktop.sync.clock import HLC, ClockAhead
 from glo_act_desktop.sync.container import OpenedBundle, inflate
@@ -48,6 +49,7 @@ _STAMP = re.compile(r"\d{13}-[0-9a-f]{4}-[0-9a-z-]{1,64}")
 _EPOCH = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _SHA = re.compile(r"[0-9a-f]{64}")
 _ROW_KEYS = frozenset({"t", "id", "cl", "s", "d"})
+_ROW_ID = colspec.ROW_ID.fullmatch
 SHARED_STATES = 1024  # states kept for rows written together (_Importer.row_state)
 
 
@@ -267,7 +269,13 @@ class _Importer:
         self.pending: list[Incoming] = []
         self.pending_table: str | None = None
         self.seen_tables: list[str] = []
-        self.seen_ids: dict[str, set[str]] = {}  # table -> row ids (no tuple per row)
+        # A row repeated in the bundle: within the pending batch, `pending_ids`; in an earlier
+        # batch, its sync_rows row has this import's seq (read with the batch in `flush`), or it
+        # changed nothing here and was not written: `unchanged_ids`. Nothing per row is kept for
+        # the rows written, so memory does not grow with the bundle.
+        self.pending_ids: set[str] = set()
+        self.unchanged_ids: dict[str, set[str]] = {}  # table -> ids of rows that changed nothing
+        self.current: tuple[int, str, str] | None = None  # (line, table, id) being checked
         self.attachment_rows: dict[str, str] = {}  # sha256 -> row id (alive ones)
         self.blobs: dict[str, _Blob] = {}
         self.reference_rows = 0
@@ -280,6 +288,7 @@ class _Importer:
     # -- lines ---------------------------------------------------------------------------------
 
     def line(self, number: int, obj: dict[str, Any]) -> None:
+        self.current = None
         if "t" in obj:
             self.row(number, obj)
         elif "ref" in obj:
@@ -292,7 +301,7 @@ class _Importer:
 
     def row(self, number: int, obj: dict[str, Any]) -> None:
         table = obj.get("t")
-        if not isinstance(table, str) or table not in self.header.columns:
+        if type(table) is not str or table not in self.header.columns:
             raise Rejected("unknown-table", f"line {number}: table '{_shown(table)}' is not "
                                             f"among the bundle's tables")
         if obj.keys() != _ROW_KEYS:
@@ -300,47 +309,57 @@ class _Importer:
                                       f"{sorted(set(obj) ^ {'t', 'id', 'cl', 's', 'd'})}")
         spec = colspec.spec(table)
         row_id = obj["id"]
-        if not isinstance(row_id, str) or not colspec.ROW_ID.fullmatch(row_id):
+        if type(row_id) is not str or not _ROW_ID(row_id):
             raise Rejected("bad-row", f"line {number} ({table}): the row id is malformed")
-        where = f"line {number} ({table} {row_id})"
-        seen = self.seen_ids.setdefault(table, set())
-        if row_id in seen:
-            raise Rejected("bad-row", f"{where}: the row appears twice")
-        seen.add(row_id)
+        if (row_id in self.pending_ids and table == self.pending_table) \
+                or row_id in self.unchanged_ids.get(table, ()):
+            raise Rejected("bad-row", f"line {number} ({table} {row_id}): the row appears twice")
+        self.current = (number, table, row_id)  # a repeat of an earlier batch's: see flush
         cl = obj["cl"]
-        if not isinstance(cl, int) or isinstance(cl, bool) or not 1 <= cl <= 2**31:
-            raise Rejected("forged-cl", f"{where}: causal length {_shown(repr(cl))} is not a "
-                                        f"positive count")
+        if type(cl) is not int or not 1 <= cl <= 2**31:
+            raise Rejected("forged-cl", f"line {number} ({table} {row_id}): causal length "
+                                        f"{_shown(repr(cl))} is not a positive count")
         values = obj["d"]
-        if not isinstance(values, list) or len(values) != len(spec.columns):
-            raise Rejected("bad-row", f"{where}: {len(values) if isinstance(values, list) else 0}"
+        if type(values) is not list or len(values) != len(spec.columns):
+            raise Rejected("bad-row", f"line {number} ({table} {row_id}): "
+                                      f"{len(values) if isinstance(values, list) else 0}"
                                       f" values for {len(spec.columns)} columns")
-        named = dict(zip(spec.columns, values))
-        huge = [c for c, v in named.items() if type(v) is int and not -2**63 <= v < 2**63]
-        if huge:  # neither a float nor SQLite's INTEGER holds it
-            raise Rejected("bad-value", f"{where}: {huge[0]} is a number too large to store")
-        problems = colspec.problems(spec, named)
-        if problems:
-            raise Rejected("bad-value", f"{where}: {'; '.join(problems[:3])}")
-        state, top = self.row_state(cl, obj["s"], spec, where)
-        self.max_stamp = max(self.max_stamp, top)
-        if table == "attachments" and not _SHA.fullmatch(str(named["sha256"])):
-            # it names the file under attachments/: "../keys/…" would export HQ's own files
-            raise Rejected("bad-value", f"{where}: sha256 is not a SHA-256 in lowercase hex")
-        if table == "attachments" and cl % 2 == 1:
-            self.attachment_rows[named["sha256"]] = row_id
+        if not spec.fast_check(values):  # something to say, or an uncommon form: in full
+            named = dict(zip(spec.columns, values))
+            huge = [c for c, v in named.items() if type(v) is int and not -2**63 <= v < 2**63]
+            if huge:  # neither a float nor SQLite's INTEGER holds it
+                raise Rejected("bad-value", f"line {number} ({table} {row_id}): {huge[0]} is a "
+                                            f"number too large to store")
+            problems = colspec.problems(spec, named)
+            if problems:
+                raise Rejected("bad-value", f"line {number} ({table} {row_id}): "
+                                            f"{'; '.join(problems[:3])}")
+        state, top = self.row_state(cl, obj["s"], spec, number, row_id)
+        if top > self.max_stamp:
+            self.max_stamp = top
+        if table == "attachments":
+            sha256 = values[spec.columns.index("sha256")]
+            if not _SHA.fullmatch(str(sha256)):
+                # it names the file under attachments/: "../keys/…" would export HQ's own files
+                raise Rejected("bad-value", f"line {number} ({table} {row_id}): sha256 is not a "
+                                            f"SHA-256 in lowercase hex")
+            if cl % 2 == 1:
+                self.attachment_rows[sha256] = row_id
         if table != self.pending_table:
             self.flush()
             if table in self.seen_tables:
-                raise Rejected("bad-payload", f"{where}: rows of {table} must come together")
+                raise Rejected("bad-payload", f"line {number} ({table} {row_id}): rows of "
+                                              f"{table} must come together")
             self.seen_tables.append(table)
             self.pending_table = table
-        self.pending.append(Incoming(row_id, cl, state, named))
+        self.pending.append(Incoming(row_id, cl, state, values, number))
+        self.pending_ids.add(row_id)
+        self.current = None
         if len(self.pending) >= BATCH:
             self.flush()
 
-    def row_state(self, cl: int, data: Any, spec: colspec.TableSpec,
-                  where: str) -> tuple[rowstate.RowState, str]:
+    def row_state(self, cl: int, data: Any, spec: colspec.TableSpec, number: int,
+                  row_id: str) -> tuple[rowstate.RowState, str]:
         """The checked state of a row and its greatest stamp. Rows written together (a record
         and its children, a bulk import) usually carry one version for every field,
         {"v": {"*": [stamp, []]}}: whether such a state is valid depends on its stamp only, so it
@@ -357,6 +376,7 @@ class _Importer:
                     shared = self.shared_states.get(key)
                     if shared is not None:
                         return shared
+        where = f"line {number} ({spec.name} {row_id})"
         state = rowstate.RowState.from_dict(cl, self.checker.state(data, spec, where),
                                             spec.columns)
         found = (state, state.max_stamp())
@@ -369,30 +389,66 @@ class _Importer:
     def flush(self) -> None:
         if not self.pending:
             return
+        spec = colspec.spec(self.pending_table)
+        local = _load_local(self.connection, spec, [item.row_id for item in self.pending])
+        repeated = self.written_here(spec.name, self.pending, local[1])
+        if repeated is not None:
+            raise repeated
         if self.cancelled is not None and self.cancelled():
             raise Cancelled()
-        spec = colspec.spec(self.pending_table)
-        self.check_batch(spec, self.pending)
+        self.check_batch(spec, self.pending, local[1])
         counts = apply_batch(self.connection, spec, self.pending, seq=self.seq,
-                             origin=self.header.sender)
+                             origin=self.header.sender, local=local,
+                             unchanged_ids=self.unchanged_ids.setdefault(spec.name, set()))
         self.counts.add(counts)
         self.by_table[spec.name] = self.by_table.get(spec.name, 0) + len(self.pending)
         self.done += len(self.pending)
         self.pending = []
+        self.pending_ids = set()
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
 
-    def check_batch(self, spec: colspec.TableSpec, batch: list[Incoming]) -> None:
-        ids = [item.row_id for item in batch]
-        marks = ", ".join("?" * len(ids))
-        local_cl = dict(self.connection.exec_driver_sql(
-            f"SELECT row_id, cl FROM sync_rows WHERE tbl = ? AND row_id IN ({marks})",
-            (spec.name, *ids)).all())
+    def written_here(self, table: str, items: list[Incoming],
+                     states: dict[str, tuple[int, str, int]]) -> Rejected | None:
+        """The refusal of the first of `items` that this import wrote already (its sync_rows
+        row has this import's seq: the row appeared in an earlier batch)."""
+        for item in items:
+            stored = states.get(item.row_id)
+            if stored is not None and stored[2] == self.seq:
+                return Rejected("bad-row", f"line {item.line} ({table} {item.row_id}): the row "
+                                           f"appears twice")
+        return None
+
+    def repeated_before(self) -> Rejected | None:
+        """When the import fails: the refusal a row repeated from an earlier batch deserves if
+        its line comes before the failure (the pending rows, and the row being checked), as a
+        check made line by line would have said first."""
+        candidates: list[tuple[str, Incoming]] = [(self.pending_table, i) for i in self.pending]
+        if self.current is not None:
+            number, table, row_id = self.current
+            candidates.append((table, Incoming(row_id, 0, None, [], number)))  # type: ignore
+        for table in dict.fromkeys(t for t, _i in candidates):
+            items = [i for t, i in candidates if t == table]
+            for start in range(0, len(items), BATCH):
+                part = items[start:start + BATCH]
+                marks = ", ".join("?" * len(part))
+                seqs = dict(self.connection.exec_driver_sql(
+                    f"SELECT row_id, seq FROM sync_rows WHERE tbl = ? AND row_id IN ({marks})",
+                    (table, *(i.row_id for i in part))).all())
+                found = self.written_here(table, part, {k: (0, "", v) for k, v in seqs.items()})
+                if found is not None:
+                    return found
+        return None
+
+    def check_batch(self, spec: colspec.TableSpec, batch: list[Incoming],
+                    local_states: dict[str, tuple[int, str, int]]) -> None:
         for item in batch:
-            if item.cl > local_cl.get(item.row_id, 1) + MAX_CL_JUMP:
+            stored = local_states.get(item.row_id)
+            here = stored[0] if stored is not None else 1
+            if item.cl > here + MAX_CL_JUMP:
                 raise Rejected("forged-cl", f"{spec.name} {item.row_id}: causal length "
                                             f"{item.cl} is far beyond this copy's "
-                                            f"{local_cl.get(item.row_id, 1)}: forged")
+                                            f"{here}: forged")
         countries = self.countries_of(spec, batch)
         if self.checker.sender_is_field:
             for item in batch:
@@ -407,34 +463,34 @@ class _Importer:
     def changes_here(self, spec: colspec.TableSpec, item: Incoming) -> bool:
         """Whether a row would change this copy. Stamps name their writer but nothing proves
         it: a row of another country passes only as a relay of what is here already."""
-        from glo_act_desktop.sync.apply import _load_local
-
         rows, states = _load_local(self.connection, spec, [item.row_id])
         here, stored = rows.get(item.row_id), states.get(item.row_id)
         if here is None or stored is None:
             return True
         local = rowstate.RowState.from_json(stored[0], stored[1], spec.columns)
-        merged = rowstate.merge(here, local, item.values, item.state, spec.columns)
+        merged = rowstate.merge(here, local, item.named(spec.columns), item.state, spec.columns)
         return bool(merged.changed_columns or merged.state_changed)
 
     def countries_of(self, spec: colspec.TableSpec, batch: list[Incoming]) -> dict[str, str]:
         """Each row's country: its own, or its parent record's (which must exist by now)."""
         if spec.name in RECORD_TABLES:
-            return {item.row_id: item.values["country"] for item in batch}
+            at = spec.columns.index("country")
+            return {item.row_id: item.values[at] for item in batch}
         column, parent_table = spec.parent
-        parents = {item.values[column] for item in batch}
-        marks = ", ".join("?" * len(parents))
+        at = spec.columns.index(column)
+        parents = {item.values[at] for item in batch}
+        marks, wanted = padded(tuple(parents))
         tables = RECORD_TABLES if parent_table == "*" else {parent_table: None}
         found: dict[str, str] = {}
         for table in tables:
-            found.update(self.connection.exec_driver_sql(
-                f'SELECT id, country FROM "{table}" WHERE id IN ({marks})', tuple(parents)).all())
+            found.update(self.connection.connection.driver_connection.execute(
+                f'SELECT id, country FROM "{table}" WHERE id IN ({marks})', wanted))
         missing = parents - set(found)
         if missing:
             raise Rejected("bad-row", f"{spec.name}: rows refer to record "
                                       f"{sorted(missing)[0]}, which is neither in the bundle "
                                       f"nor here")
-        return {item.row_id: found[item.values[column]] for item in batch}
+        return {item.row_id: found[item.values[at]] for item in batch}
 
     def reference(self, number: int, obj: dict[str, Any]) -> None:
         table = obj.get("ref")
@@ -539,17 +595,35 @@ def _suspend_triggers(connection: Connection) -> list[Any]:
     return suspended
 
 
-def _reindex(connection: Connection, suspended: list[Any], counts: ApplyCounts) -> None:
+def _high_rowids(connection: Connection, suspended: list[Any]) -> dict[str, int]:
+    """The greatest rowid of each table whose inserts the search index follows, before the
+    import: the rows it inserts come after (SQLite gives a new row the greatest rowid + 1 while
+    that is below 2**63 - 1; the import deletes no row)."""
+    tables = [name for item in suspended for name in (item.table, *item.child_tables())]
+    return {name: connection.exec_driver_sql(
+        f'SELECT coalesce(max(rowid), 0) FROM "{name}"').scalar() for name in tables}
+
+
+def _reindex(connection: Connection, suspended: list[Any], high: dict[str, int],
+             seq: int) -> None:
+    """Index the records this import inserted, and the consultations that gained counterparts
+    (as the suspended insert triggers would have), selected in SQL: no list of ids is kept."""
     for item in suspended:
-        ids = list(counts.new_ids.get(item.table, []))
-        if item.kind == "consultations":
-            new_children = counts.new_ids.get("consultation_counterparts", [])
-            for start in range(0, len(new_children), 500):
-                part = new_children[start:start + 500]
-                ids += [r for (r,) in connection.exec_driver_sql(
-                    f"SELECT consultation_id FROM consultation_counterparts WHERE id IN "
-                    f"({', '.join('?' * len(part))})", tuple(part))]
-        search_index.index_records(connection, item, ids)
+        parts, params = [], []
+        for name in (item.table, *item.child_tables()):
+            column = "id" if name == item.table else colspec.spec(name).parent[0]
+            if high[name] < 2**62:
+                parts.append(f'SELECT "{column}" FROM "{name}" WHERE rowid > ?')
+                params.append(high[name])
+            else:  # rowids may not grow: every row this import wrote (updated ones again too)
+                parts.append(f'SELECT "{column}" FROM "{name}" WHERE id IN (SELECT row_id FROM '
+                             f'sync_rows WHERE tbl = ? AND seq = ?)')
+                params += [name, seq]
+        ids = " UNION ".join(parts)
+        connection.exec_driver_sql(
+            f"DELETE FROM {item.index} WHERE rowid IN "
+            f"(SELECT rowid FROM {item.table} WHERE id IN ({ids}))", tuple(params))
+        connection.exec_driver_sql(item.index_rows.format(ids=ids), tuple(params))
         search_index.restore_triggers(connection, item)
 
 
@@ -572,71 +646,15 @@ def import_opened(db_writing: Callable[[], Any], node: Node, opened: OpenedBundl
                     + 64 * 1024 * 1024)
         with db_writing() as session:
             connection = session.connection()
-            result = ImportResult(file_label, sender, sender, header.bundle_id, dry_run=dry_run)
-            logged = session.get(SyncBundleLog, header.bundle_id)
-            if logged is not None and logged.direction == "in":
-                result.already = True
-                result.sender_name = _peer_name(session, sender)
-                return result
+            connection.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
             try:
-                peer = get_peer(session, sender)
-            except UnknownPeer:
-                raise Rejected("unknown-sender", f"{sender} is not a peer of this node") from None
-            result.sender_name = peer.name
-            if opened.verified.introduced:
-                peer.public_key = opened.sender.to_json()
-            with open(inflated, "rb") as payload:
-                lines = read_lines(payload)
+                return _import_in(session, connection, node, opened, header, data_root,
+                                  tmp_dir, inflated, dry_run, progress, cancelled, file_label)
+            finally:
                 try:
-                    _number, first = next(lines)
-                except StopIteration:
-                    raise Rejected("bad-payload", "the payload is empty") from None
-                head = _header(first, sender)
-                clone = session.query(SyncBundleLog).filter_by(
-                    direction="in", peer=sender, epoch=head.epoch,
-                    bundle_seq=head.bundle_seq).first()
-                if clone is not None:
-                    raise Rejected("cloned-sender", f"{peer.name} already sent bundle number "
-                                                    f"{head.bundle_seq} with other content "
-                                                    f"({clone.bundle_id[:8]}): two laptops share "
-                                                    f"one identity (a copied data folder?)")
-                connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                suspended = [] if dry_run else _suspend_triggers(connection)
-                importer = _Importer(session, node, head, peer, data_root / "attachments",
-                                     tmp_dir, progress, cancelled)
-                try:
-                    for number, obj in lines:
-                        importer.line(number, obj)
-                    importer.finish(dry_run)
-                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
-                    if broken is not None:
-                        raise Rejected("bad-value", f"a row of {broken[0]} refers to a "
-                                                    f"{broken[2]} code this node does not know")
-                    _reindex(connection, suspended, importer.counts)
-                finally:
-                    importer.cleanup()
-            result.counts = importer.counts
-            result.by_table = importer.by_table
-            result.reference_rows = importer.reference_rows
-            result.attachments = len(importer.blobs)
-            _watermarks(session, node, peer, head)
-            if head.names and peer.role == "hq":
-                put_settings(session, {"node_names": json.dumps(head.names, sort_keys=True)})
-            session.add(SyncBundleLog(
-                bundle_id=header.bundle_id, direction="in", peer=sender, epoch=head.epoch,
-                bundle_seq=head.bundle_seq, payload_sha256=header.ciphertext_sha256, at=now(),
-                changes=importer.counts.changes, file_name=file_label[:300],
-                summary=json.dumps(importer.by_table, sort_keys=True)))
-            if importer.max_stamp:
-                clock = load_clock(session)
-                try:
-                    clock.observe(HLC.parse(importer.max_stamp))
-                except ClockAhead as error:
-                    raise Rejected("clock-ahead", f"{error}; the bundle is held back") from None
-                save_clock(session, clock)
-            if dry_run:
-                raise _DryRunDone(result)
-            return result
+                    connection.exec_driver_sql(f"PRAGMA cache_size = {CACHE_KIB}")
+                except Exception:  # noqa: BLE001  (a broken connection is not reused)
+                    pass
     except _DryRunDone as done:
         return done.result
     except PayloadError as error:
@@ -646,6 +664,89 @@ def import_opened(db_writing: Callable[[], Any], node: Node, opened: OpenedBundl
                                     "field") from None
     finally:
         inflated.unlink(missing_ok=True)
+
+
+def _import_in(session: Session, connection: Connection, node: Node, opened: OpenedBundle,
+               header: Any, data_root: Path, tmp_dir: Path, inflated: Path, dry_run: bool,
+               progress: Callable[[int, int], None] | None,
+               cancelled: Callable[[], bool] | None, file_label: str) -> ImportResult:
+    """The import's work inside its write transaction (see import_opened)."""
+    sender = header.sender
+    result = ImportResult(file_label, sender, sender, header.bundle_id, dry_run=dry_run)
+    logged = session.get(SyncBundleLog, header.bundle_id)
+    if logged is not None and logged.direction == "in":
+        result.already = True
+        result.sender_name = _peer_name(session, sender)
+        return result
+    try:
+        peer = get_peer(session, sender)
+    except UnknownPeer:
+        raise Rejected("unknown-sender", f"{sender} is not a peer of this node") from None
+    result.sender_name = peer.name
+    if opened.verified.introduced:
+        peer.public_key = opened.sender.to_json()
+    with open(inflated, "rb") as payload:
+        lines = read_lines(payload)
+        try:
+            _number, first = next(lines)
+        except StopIteration:
+            raise Rejected("bad-payload", "the payload is empty") from None
+        head = _header(first, sender)
+        clone = session.query(SyncBundleLog).filter_by(
+            direction="in", peer=sender, epoch=head.epoch,
+            bundle_seq=head.bundle_seq).first()
+        if clone is not None:
+            raise Rejected("cloned-sender", f"{peer.name} already sent bundle number "
+                                            f"{head.bundle_seq} with other content "
+                                            f"({clone.bundle_id[:8]}): two laptops share "
+                                            f"one identity (a copied data folder?)")
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        suspended = [] if dry_run else _suspend_triggers(connection)
+        high = _high_rowids(connection, suspended)
+        importer = _Importer(session, node, head, peer, data_root / "attachments",
+                             tmp_dir, progress, cancelled)
+        try:
+            try:
+                for number, obj in lines:
+                    importer.line(number, obj)
+                importer.finish(dry_run)
+            except Exception:
+                try:
+                    repeated = importer.repeated_before()
+                except Exception:  # noqa: BLE001  (the first failure is the one to tell)
+                    repeated = None
+                if repeated is not None:
+                    raise repeated from None
+                raise
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise Rejected("bad-value", f"a row of {broken[0]} refers to a "
+                                            f"{broken[2]} code this node does not know")
+            _reindex(connection, suspended, high, importer.seq)
+        finally:
+            importer.cleanup()
+    result.counts = importer.counts
+    result.by_table = importer.by_table
+    result.reference_rows = importer.reference_rows
+    result.attachments = len(importer.blobs)
+    _watermarks(session, node, peer, head)
+    if head.names and peer.role == "hq":
+        put_settings(session, {"node_names": json.dumps(head.names, sort_keys=True)})
+    session.add(SyncBundleLog(
+        bundle_id=header.bundle_id, direction="in", peer=sender, epoch=head.epoch,
+        bundle_seq=head.bundle_seq, payload_sha256=header.ciphertext_sha256, at=now(),
+        changes=importer.counts.changes, file_name=file_label[:300],
+        summary=json.dumps(importer.by_table, sort_keys=True)))
+    if importer.max_stamp:
+        clock = load_clock(session)
+        try:
+            clock.observe(HLC.parse(importer.max_stamp))
+        except ClockAhead as error:
+            raise Rejected("clock-ahead", f"{error}; the bundle is held back") from None
+        save_clock(session, clock)
+    if dry_run:
+        raise _DryRunDone(result)
+    return result
 
 
 def _peer_name(session: Session, node_id: str) -> str:
