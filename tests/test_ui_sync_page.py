@@ -425,3 +425,19 @@ def test_cancel_stops_the_import_and_says_so(qtbot, net, monkeypatch):
     finished(qtbot, hq)
     assert kinds(hq) == ["rejected"] and hq.result_lines()[0].startswith("Stopped")
     assert hq.ui.importButton.isEnabled()
+
+
+def test_the_status_bar_names_the_laptop_as_enrolled(qtbot, net, ctx, tmp_path, monkeypatch):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.device_label.text() == "Test laptop · Nepal"
+    enrolment = tmp_path / "renamed.enrol"
+    sync.hq_enrol(net.hq.ctx, "BD", "Cox's Bazar laptop", enrolment)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(enrolment), "")))
+    window.show_page("sync")
+    with qtbot.waitSignal(window.sync_page.enrolled):
+        qtbot.mouseClick(window.sync_page.ui.enrolButton, Qt.MouseButton.LeftButton)
+    assert window.device_label.text() == "Cox's Bazar laptop · Bangladesh"

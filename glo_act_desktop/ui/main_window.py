@@ -196,14 +196,12 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(demo_label)
         self.count_label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
         self.statusBar().addWidget(self.count_label, 1)
-        device = settings.get("device_name")
-        country = settings.get("country")
-        if device and country:
-            device_label = QLabel(self.tr("{device} · {country}").format(
-                device=device, country=self.ctx.reference.countries.get(country, country)))
-            device_label.setToolTip(self.tr("This laptop's name and the country it works in"))
-            device_label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
-            self.statusBar().addPermanentWidget(device_label)
+        self.device_label = QLabel()
+        self.device_label.setObjectName("deviceLabel")
+        self.device_label.setToolTip(self.tr("This laptop's name and the country it works in"))
+        self.device_label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
+        self.statusBar().addPermanentWidget(self.device_label)
+        self._show_device(settings)
         folder = str(self.ctx.data_dir.root)
         folder_label = QLabel()
         # A deep path must not make the window wider than a small screen: cut its middle.
@@ -214,6 +212,15 @@ class MainWindow(QMainWindow):
                                 .format(path=folder))
         folder_label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
         self.statusBar().addPermanentWidget(folder_label)
+
+    def _show_device(self, settings: dict[str, str] | None = None) -> None:
+        """The device's name and country in the status bar (again after an enrolment)."""
+        settings = settings if settings is not None else self.ctx.settings()
+        device, country = settings.get("device_name"), settings.get("country")
+        self.device_label.setVisible(bool(device and country))
+        if device and country:
+            self.device_label.setText(self.tr("{device} · {country}").format(
+                device=device, country=self.ctx.reference.countries.get(country, country)))
 
     def _style_navigation(self) -> None:
         """A sidebar rather than a mostly empty white list: window background, roomy items."""
@@ -288,6 +295,7 @@ class MainWindow(QMainWindow):
 
             page = SyncPage(self.ctx)
             page.dataChanged.connect(self.refresh)  # an import or a settled conflict
+            page.enrolled.connect(self._show_device)
         stack = self.ui.pageStack
         index = self._pages.index(key)
         placeholder = stack.widget(index)
