@@ -88,6 +88,17 @@ def apply_batch(connection: Connection, spec: TableSpec, batch: Sequence[Incomin
         return counts
     local_rows, local_states = local if local is not None else \
         _load_local(connection, spec, [i.row_id for i in batch])
+    if not local_rows:  # all new (the common case): the tuples in one pass each, no merge
+        # rows may share one state (incoming.py): its JSON once per batch
+        shared = {id(item.state): item.state for item in batch}
+        as_text = {key: (state.to_json(), state.conflict_count) for key, state in shared.items()}
+        name = spec.name
+        _write(connection, spec,
+               [(item.row_id, 1 - item.cl % 2, *item.values) for item in batch], {},
+               [(name, item.row_id, item.cl, seq, *as_text[id(item.state)], origin)
+                for item in batch])
+        counts.new = len(batch)
+        return counts
     inserts: list[tuple[Any, ...]] = []
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     states: list[tuple[Any, ...]] = []
@@ -134,6 +145,13 @@ def apply_batch(connection: Connection, spec: TableSpec, batch: Sequence[Incomin
             counts.updated += 1
         if merged.state.conflict_count > local_state.conflict_count:
             counts.conflicts += 1
+    _write(connection, spec, inserts, updates, states)
+    return counts
+
+
+def _write(connection: Connection, spec: TableSpec, inserts: list[tuple[Any, ...]],
+           updates: dict[tuple[str, ...], list[tuple[Any, ...]]],
+           states: list[tuple[Any, ...]]) -> None:
     if inserts:
         names = ", ".join(f'"{c}"' for c in ("id", "deleted", *spec.columns))
         marks = ", ".join("?" * (2 + len(spec.columns)))
@@ -146,7 +164,6 @@ def apply_batch(connection: Connection, spec: TableSpec, batch: Sequence[Incomin
         connection.exec_driver_sql(
             "INSERT OR REPLACE INTO sync_rows (tbl, row_id, cl, seq, state, conflicts, origin) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)", states)
-    return counts
 
 
 def rowstate_zero() -> Any:
