@@ -19,7 +19,7 @@ from glo_act_desktop.store.models import RECORD_TABLES
 from glo_act_desktop.store.repositories.records import load_records
 from glo_act_desktop.store.repositories.settings import get_settings
 from glo_act_desktop.store.types import ScaledDecimal
-from glo_act_desktop.sync import rowstate
+from glo_act_desktop.sync import rows, rowstate
 from glo_act_desktop.sync.capture import ChangeLog, load_states
 from glo_act_desktop.sync.clock import HLC
 from glo_act_desktop.sync.columns import problems, spec
@@ -90,45 +90,22 @@ def _names(session) -> dict[str, str]:
     return names
 
 
-def _record_of(connection, table: str, row_id: str) -> tuple[str, str, str]:
-    """(kind, record id, title) of a row: itself when it is a record, else its parent."""
-    record_id = row_id
-    if table not in RECORD_TABLES:
-        column, parent = spec(table).parent
-        record_id = connection.exec_driver_sql(
-            f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).scalar()
-        tables = RECORD_TABLES if parent == "*" else {parent: None}
-    else:
-        tables = {table: None}
-    for kind in tables:
-        title_column = {"consultations": "title", "trainings": "title",
-                        "grants": "grantee"}[kind]
-        title = connection.exec_driver_sql(
-            f'SELECT "{title_column}" FROM "{kind}" WHERE id = ?', (record_id,)).scalar()
-        if title is not None:
-            return kind, record_id, title
-    return table, record_id or row_id, ""
-
-
 def list_conflicts(ctx: AppContext, limit: int = 10_000) -> list[Conflict]:
     found = []
     with ctx.db.reading() as session:
         connection = session.connection()
         names = _names(session)
-        rows = connection.exec_driver_sql(
-            "SELECT tbl, row_id, cl, state FROM sync_rows WHERE conflicts > 0 "
-            "ORDER BY tbl, row_id LIMIT ?", (limit,)).all()
-        for table, row_id, cl, text in rows:
+        for table, row_id, cl, text in list(rows.conflicted(connection, limit)):
             table_spec = spec(table)
             state = rowstate.RowState.from_json(cl, text, table_spec.columns)
-            kind, record_id, title = _record_of(connection, table, row_id)
+            kind, record_id, title = rows.record_of(connection, table, row_id)
+            values = rows.row_values(connection, table, row_id) or {}
             for column, losers in sorted(state.open.items()):
                 stamp = state.versions[column][0]
                 if column == rowstate.DELETE_KEY:
                     value: Any = "deleted"
                 else:
-                    value = connection.exec_driver_sql(
-                        f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).scalar()
+                    value = values.get(column)
                 current = Side(value, stamp, names.get(rowstate.node_of(stamp),
                                                        rowstate.node_of(stamp)), _when(stamp))
                 others = tuple(Side(v, s, names.get(rowstate.node_of(s), rowstate.node_of(s)),
@@ -157,39 +134,28 @@ def resolve(ctx: AppContext, table: str, row_id: str, column: str, value: Any) -
             rowstate.settle(state, column)
             if value == RESTORE:
                 rowstate.alive_changed(state, False, stamp)
-                connection.exec_driver_sql(
-                    f'UPDATE "{table}" SET deleted = 0, updated_at = ?, updated_by = ? '
-                    f'WHERE id = ?', (at, author, row_id))
+                rows.restore(connection, table, row_id, at, author)
                 rowstate.edited(state, ["updated_at", "updated_by"], stamp)
         else:
             if column not in table_spec.columns:
                 raise InputRejected(f"{table} has no field {column}")
-            wrong = problems(table_spec, {**_row(connection, table_spec, row_id),
-                                          column: value})
+            here = rows.row_values(connection, table, row_id)
+            if here is None:
+                raise InputRejected(f"{table} {row_id} is not here")
+            wrong = problems(table_spec, {**here, column: value})
             if wrong:
                 raise InputRejected(f"{column}: {'; '.join(wrong)}")
             settled = rowstate.settle(state, column)
             rowstate.resolved_version(state, column, settled, stamp)
-            connection.exec_driver_sql(
-                f'UPDATE "{table}" SET "{column}" = ?, updated_at = ?, updated_by = ? '
-                f'WHERE id = ?', (value, at, author, row_id))
+            rows.write_field(connection, table, row_id, column, value, at, author)
             rowstate.edited(state, ["updated_at", "updated_by"], stamp)
             _check_record(ctx, session, table, row_id)
         changes.save(table, {row_id: state})
 
 
-def _row(connection, table_spec, row_id: str) -> dict[str, Any]:
-    names = ", ".join(f'"{c}"' for c in table_spec.columns)
-    row = connection.exec_driver_sql(f'SELECT {names} FROM "{table_spec.name}" WHERE id = ?',
-                                     (row_id,)).first()
-    if row is None:
-        raise InputRejected(f"{table_spec.name} {row_id} is not here")
-    return dict(zip(table_spec.columns, row))
-
-
 def _check_record(ctx: AppContext, session, table: str, row_id: str) -> None:
     connection = session.connection()
-    kind, record_id, _title = _record_of(connection, table, row_id)
+    kind, record_id, _title = rows.record_of(connection, table, row_id)
     if kind not in RECORD_TABLES:
         return
     record = load_records(session, kind, [record_id], include_deleted=True).get(record_id)

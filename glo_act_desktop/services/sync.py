@@ -19,6 +19,7 @@ from glo_act_desktop.services.context import AppContext, InputRejected
 from glo_act_desktop.store.models import SyncPeer
 from glo_act_desktop.store.repositories.settings import get_settings, put_settings
 from glo_act_desktop.sync import enrolment as enrolments
+from glo_act_desktop.sync import rows
 from glo_act_desktop.sync.container import BundleError, FileGroup, group_files, open_bundle, split
 from glo_act_desktop.sync.identity import ROLE_FIELD, ROLE_HQ, Node, new_epoch, this_node
 from glo_act_desktop.sync.incoming import ImportResult, Rejected, import_opened
@@ -280,7 +281,7 @@ class ImportOutcome:
             return self.result.describe()
         name = self.files[0].name if len(self.files) == 1 else \
             f"{self.files[0].name} (+{len(self.files) - 1} parts)"
-        where = (f"; kept where it is" if self.kept else
+        where = ("; kept where it is" if self.kept else
                  f"; copied to {self.quarantined}" if self.quarantined else "")
         return f"{name}: rejected: {self.error}{where}"
 
@@ -442,8 +443,7 @@ def sync_status(ctx: AppContext) -> SyncStatus:
                 peer.node_id, peer.name, peer.role, peer.country, peer.revoked_at is not None,
                 bool(peer.public_key), pending_count(connection, since, peer.node_id, country),
                 peer.last_import_at, peer.last_export_at))
-        status.conflicts = connection.exec_driver_sql(
-            "SELECT coalesce(sum(conflicts), 0) FROM sync_rows WHERE conflicts > 0").scalar()
+        status.conflicts = rows.conflict_total(connection)
     quarantine = ctx.data_dir.quarantine
     if quarantine.exists():
         status.quarantined = sum(1 for p in quarantine.iterdir()
@@ -455,24 +455,7 @@ def sync_status(ctx: AppContext) -> SyncStatus:
 
 
 def fingerprint(ctx: AppContext, country: str | None = None) -> tuple[str, int]:
-    """A SHA-256 over every replicated row (values, causal length, merge state) of one country or
-    of all: two nodes that agree print the same. Local bookkeeping (sequence numbers, which peer
-    a row came from) is left out. Returns (hex digest, rows)."""
-    import hashlib
-
-    from glo_act_desktop.sync.outgoing import _scope_clause
-    from glo_act_desktop.store.models import REPLICATED_TABLES
-
-    digest = hashlib.sha256()
-    rows = 0
+    """A digest of every synced row of one country or all, and the number of rows: nodes that
+    agree print the same (sync/rows.py)."""
     with ctx.db.reading() as session:
-        connection = session.connection()
-        for table in REPLICATED_TABLES:
-            scope, params = _scope_clause(table, country)
-            for row in connection.exec_driver_sql(
-                    f'SELECT s.cl, s.state, t.* FROM sync_rows s JOIN "{table}" t '
-                    f"ON t.id = s.row_id WHERE s.tbl = ?{scope} ORDER BY t.id",
-                    (table, *params)):
-                digest.update(json.dumps([table, *row], default=str).encode())
-                rows += 1
-    return digest.hexdigest(), rows
+        return rows.fingerprint(session.connection(), country)

@@ -634,7 +634,6 @@ def import_opened(db_writing: Callable[[], Any], node: Node, opened: OpenedBundl
                   file_label: str = "") -> ImportResult:
     """Apply a verified, decrypted bundle. `db_writing()` opens the one write transaction."""
     header = opened.header
-    sender = header.sender
     if header.payload_encoding != ENCODING:
         raise Rejected("bad-payload", f"payload encoding '{header.payload_encoding}' is not "
                                       f"{ENCODING}")

@@ -62,7 +62,7 @@ class ExportResult:
                 f"{self.size:,} bytes")
 
 
-def _scope_clause(table: str, country: str | None) -> tuple[str, tuple[Any, ...]]:
+def scope_clause(table: str, country: str | None) -> tuple[str, tuple[Any, ...]]:
     """SQL limiting rows of `table` (aliased t) to one country's records."""
     if country is None:
         return "", ()
@@ -83,7 +83,7 @@ def changed_rows(connection: Connection, table: str, since: int, until: int, pee
     """(row id, cl, state JSON, values…) of rows changed after `since`, not last sent by `peer`."""
     spec = colspec.spec(table)
     names = ", ".join(f't."{c}"' for c in spec.columns)
-    scope, params = _scope_clause(table, country)
+    scope, params = scope_clause(table, country)
     cursor = connection.exec_driver_sql(
         f"SELECT s.row_id, s.cl, s.state, {names} FROM sync_rows s JOIN \"{table}\" t "
         f"ON t.id = s.row_id WHERE s.tbl = ? AND s.seq > ? AND s.seq <= ? "
@@ -95,7 +95,7 @@ def changed_rows(connection: Connection, table: str, since: int, until: int, pee
 def pending_count(connection: Connection, since: int, peer: str, country: str | None) -> int:
     total = 0
     for table in REPLICATED_TABLES:
-        scope, params = _scope_clause(table, country)
+        scope, params = scope_clause(table, country)
         total += connection.exec_driver_sql(
             f"SELECT count(*) FROM sync_rows s JOIN \"{table}\" t ON t.id = s.row_id "
             f"WHERE s.tbl = ? AND s.seq > ? AND (s.origin IS NULL OR s.origin != ?){scope}",

@@ -3,8 +3,6 @@ each side holds the other's work (watermarks). HQ knows every enrolled laptop; a
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
 from datetime import datetime, timezone
 
 from sqlalchemy import select
@@ -76,16 +74,5 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def describe(peer: SyncPeer) -> Mapping[str, object]:
-    return {"node_id": peer.node_id, "name": peer.name, "role": peer.role,
-            "country": peer.country, "revoked": peer.revoked_at is not None,
-            "key_known": bool(peer.public_key), "received_seq": peer.received_seq,
-            "acked_seq": peer.acked_seq}
-
-
 def public_of(peer: SyncPeer) -> NodePublic | None:
     return NodePublic.from_json(peer.public_key) if peer.public_key else None
-
-
-def dumps(value: object) -> str:
-    return json.dumps(value, sort_keys=True)
