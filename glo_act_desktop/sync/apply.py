@@ -69,6 +69,8 @@ def _load_local(connection: Connection, spec: TableSpec, ids: Sequence[str]) -> 
     try:
         rows = {row[0]: dict(zip(spec.columns, row[1:])) for row in cursor.execute(
             f'SELECT id, {names} FROM "{spec.name}" WHERE id IN ({marks})', tuple(ids))}
+        if not rows:  # a row's state is written with it (rows are never removed): none either
+            return rows, {}
         states = {row_id: (cl, state, row_seq) for row_id, cl, state, row_seq in cursor.execute(
             f"SELECT row_id, cl, state, seq FROM sync_rows WHERE tbl = ? AND row_id IN ({marks})",
             (spec.name, *ids))}

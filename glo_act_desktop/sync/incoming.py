@@ -51,6 +51,9 @@ _SHA = re.compile(r"[0-9a-f]{64}")
 _ROW_KEYS = frozenset({"t", "id", "cl", "s", "d"})
 _ROW_ID = colspec.ROW_ID.fullmatch
 SHARED_STATES = 1024  # states kept for rows written together (_Importer.row_state)
+# Countries of the records this import inserted, kept for their child rows' authoring check
+# (children follow their records in a bundle): up to this many, then looked up again.
+KNOWN_COUNTRIES = 50_000
 
 
 class Rejected(Exception):
@@ -282,6 +285,7 @@ class _Importer:
         self.max_stamp = ""
         # (table, cl, stamp) -> (state, its max stamp) of rows whose every field has one version
         self.shared_states: dict[tuple[str, int, str], tuple[rowstate.RowState, str]] = {}
+        self.inserted_countries: dict[str, str] = {}  # record id -> country (KNOWN_COUNTRIES)
         self.total = sum(v for v in header.counts.values() if isinstance(v, int)) or 1
         self.done = 0
 
@@ -401,6 +405,10 @@ class _Importer:
                              origin=self.header.sender, local=local,
                              unchanged_ids=self.unchanged_ids.setdefault(spec.name, set()))
         self.counts.add(counts)
+        if spec.name in RECORD_TABLES and len(self.inserted_countries) < KNOWN_COUNTRIES:
+            at, here = spec.columns.index("country"), local[0]
+            self.inserted_countries.update(
+                (item.row_id, item.values[at]) for item in self.pending if item.row_id not in here)
         self.by_table[spec.name] = self.by_table.get(spec.name, 0) + len(self.pending)
         self.done += len(self.pending)
         self.pending = []
@@ -479,9 +487,11 @@ class _Importer:
         column, parent_table = spec.parent
         at = spec.columns.index(column)
         parents = {item.values[at] for item in batch}
-        marks, wanted = padded(tuple(parents))
-        tables = RECORD_TABLES if parent_table == "*" else {parent_table: None}
-        found: dict[str, str] = {}
+        known = self.inserted_countries
+        found = {parent: known[parent] for parent in parents if parent in known}
+        unknown = tuple(parents - found.keys())
+        tables = (RECORD_TABLES if parent_table == "*" else {parent_table: None}) if unknown else {}
+        marks, wanted = padded(unknown)
         for table in tables:
             found.update(self.connection.connection.driver_connection.execute(
                 f'SELECT id, country FROM "{table}" WHERE id IN ({marks})', wanted))
