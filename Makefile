@@ -6,7 +6,7 @@ RUN_DATA ?= .data/demo
 DEMO_RECORDS ?= 3000
 PYTEST_ARGS ?=
 
-.PHONY: age-tool run test soak bench forms screenshots clean venv-check dist dist-check dist-syslibs
+.PHONY: age-tool run test soak bench forms translations screenshots clean venv-check dist dist-check dist-syslibs
 
 venv-check:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "GLO.ACT Field needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -53,6 +53,20 @@ bench: $(VENV)/.installed-test
 # Regenerate glo_act_desktop/ui/forms_gen/ from forms/*.ui (a test fails when they are stale).
 forms: $(VENV)/.installed-run
 	$(BIN)/python -m glo_act_desktop.ui.compile_forms
+
+# Update resources/translations/window_<lang>.ts from the window's sources (pyside6-lupdate; new
+# texts come in unfinished: translate them, e.g. in Qt Linguist, and run it again), then compile
+# each with glo_act_<lang>.ts (reports, CLI) into glo_act_<lang>.qm (a test fails when stale).
+TRANSLATION_LANGS := ne ar
+WINDOW_SOURCES = $(sort $(shell find glo_act_desktop/ui -name '*.py' -not -path '*/forms_gen/*') \
+                        $(shell find forms -name '*.ui'))
+translations: $(VENV)/.installed-run
+	for lang in $(TRANSLATION_LANGS); do \
+	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations relative \
+	    $(WINDOW_SOURCES) -ts resources/translations/window_$$lang.ts && \
+	  $(BIN)/pyside6-lrelease -silent resources/translations/glo_act_$$lang.ts \
+	    resources/translations/window_$$lang.ts -qm resources/translations/glo_act_$$lang.qm \
+	  || exit 1; done
 
 # Render docs/screenshots/ from demo data, offscreen: each page of the main window, the editors,
 # the first-run dialog, right to left. Deletes PNGs there that it no longer produces.

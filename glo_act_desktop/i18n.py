@@ -2,9 +2,10 @@
 
 The window loads `resources/translations/glo_act_<lang>.qm` through QTranslator; the CLI and the
 PDF reports read the same `glo_act_<lang>.ts` sources here, so one set of files serves both and a
-translator edits them with Qt Linguist. A text without a translation falls back to its English
-source, as Qt does. Finished and unfinished translations are both used (lrelease's default);
-obsolete and vanished ones are not.
+translator edits them with Qt Linguist. The window's own texts are in `window_<lang>.ts` (made by
+pyside6-lupdate), which `make translations` compiles into the same `.qm`; they are not read here.
+A text without a translation falls back to its English source, as Qt does. Finished and
+unfinished translations are both used (lrelease's default); obsolete and vanished ones are not.
 """
 
 from __future__ import annotations

@@ -420,7 +420,6 @@ class DashboardView(QWidget):
 
     def _build_cards(self) -> None:
         grid = self.ui.cardsGrid
-        area = self.ui.cardsArea
         self.tiles: dict[str, tuple[QFrame, FigureLabel]] = {}
         self.tiles["consultations"] = self._tile(
             "consultationsValue", self.tr("Consultations held"),
@@ -560,7 +559,6 @@ class DashboardView(QWidget):
         self._figures = f
         self._shown_scope = scope
         self._set_state("")
-        tr = self.tr
         self.tiles["consultations"][1].setText(self._number(f.consultations))
         self.tiles["trainings"][1].setText(self._number(f.trainings))
         for key, count in (("follow_ups", f.follow_ups_overdue),
@@ -574,14 +572,15 @@ class DashboardView(QWidget):
         # trained
         self.trained_value.setText(self._number(f.trained_total))
         self.women_share.setText(self._percent(f.women_share))
-        names = {"female": tr("Women"), "male": tr("Men"), "other": tr("Other or not recorded")}
+        names = {"female": self.tr("Women"), "male": self.tr("Men"),
+                 "other": self.tr("Other or not recorded")}
         segments = []
         for sex in SEXES:
             count = f.trained_by_sex.get(sex, 0)
             self.trained_by_sex[sex].setText(self._number(count))
             segments.append(Segment(count, SEX_COLORS[sex],
-                                    tr("{who}: {count}").format(who=names[sex],
-                                                                count=self._number(count)),
+                                    self.tr("{who}: {count}").format(
+                                        who=names[sex], count=self._number(count)),
                                     ("trainings", {})))
         self.trained_chart.set_rows([BarRow("", tuple(segments))] if f.trained_total else [])
 
@@ -589,22 +588,22 @@ class DashboardView(QWidget):
         self.outside_share.setText(self._percent(f.outside_capital_share))
         outside = f.consultations_outside_capital + f.trainings_outside_capital
         self.outside_note.setText(
-            tr("{outside} of {total} activities were held outside the capital")
+            self.tr("{outside} of {total} activities were held outside the capital")
             .format(outside=self._number(outside), total=self._number(f.activities))
-            if f.activities else tr("Nothing recorded in this period"))
+            if f.activities else self.tr("Nothing recorded in this period"))
         rows = []
         for kind, label, total, away in (
-                ("consultations", tr("Consultations"), f.consultations,
+                ("consultations", self.tr("Consultations"), f.consultations,
                  f.consultations_outside_capital),
-                ("trainings", tr("Trainings"), f.trainings, f.trainings_outside_capital)):
+                ("trainings", self.tr("Trainings"), f.trainings, f.trainings_outside_capital)):
             rows.append(BarRow(label, (
                 Segment(away, OUTSIDE_COLOR,
-                        tr("{count} outside the capital").format(count=self._number(away)),
+                        self.tr("{count} outside the capital").format(count=self._number(away)),
                         (kind, {"outside_capital": True})),
                 Segment(total - away, CAPITAL_COLOR,
-                        tr("{count} in the capital").format(count=self._number(total - away)),
+                        self.tr("{count} in the capital").format(count=self._number(total - away)),
                         (kind, {"outside_capital": False}))),
-                tr("{outside} of {total}").format(outside=self._number(away),
+                self.tr("{outside} of {total}").format(outside=self._number(away),
                                                   total=self._number(total))))
         self.outside_chart.set_rows(rows if f.activities else [])
 
@@ -613,22 +612,23 @@ class DashboardView(QWidget):
         # assisted
         self.assisted_value.setText(self._number(f.assisted_total))
         self.disability_note.setText(
-            tr("people assisted, {count} of them with a disability")
+            self.tr("people assisted, {count} of them with a disability")
             .format(count=self._number(f.assisted_with_disability)))
-        ages = {"child": tr("Children"), "adult": tr("Adults")}
+        ages = {"child": self.tr("Children"), "adult": self.tr("Adults")}
         groups = []
         for age in AGE_GROUPS:
             groups.append(ColumnGroup(ages[age], tuple(
                 Segment(f.assisted_by(sex=sex, age=age), SEX_COLORS[sex],
-                        tr("{who}, {age}: {count}").format(
+                        self.tr("{who}, {age}: {count}").format(
                             who=names[sex], age=ages[age],
                             count=self._number(f.assisted_by(sex=sex, age=age))),
                         ("grants", {})) for sex in SEXES)))
         self.assisted_chart.set_groups(groups)
         for sex in SEXES:
             self.assisted_by_sex[sex].setText(self._number(f.assisted_by(sex=sex)))
-        kinds = {"trafficking": tr("Victims of trafficking"),
-                 "smuggled": tr("Smuggled migrants"), "vulnerable": tr("Vulnerable migrants")}
+        kinds = {"trafficking": self.tr("Victims of trafficking"),
+                 "smuggled": self.tr("Smuggled migrants"),
+                 "vulnerable": self.tr("Vulnerable migrants")}
         self.kind_chart.set_rows([
             BarRow(kinds[kind], (Segment(f.assisted_by(kind=kind), KIND_COLOR,
                                          kinds[kind], ("grants", {})),),

@@ -39,11 +39,9 @@ if TYPE_CHECKING:
     from glo_act_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    """Text of this module's functions, translated in the "exports" context."""
-    return QCoreApplication.translate("exports", text)
+# Texts outside a QObject: a literal context in each translate("context", "text") call is
+# what pyside6-lupdate reads (make translations).
+translate = QCoreApplication.translate
 
 REGISTERS = ("consultations", "trainings", "grants")
 PDF, XLSX = "pdf", "xlsx"
@@ -124,15 +122,15 @@ def current_source(window: "MainWindow") -> ExportSource | None:
 def describe_scope(widget: QWidget, scope: Scope, reference: Any) -> str:
     programme = reference.programmes.get(scope.programme) if scope.programme else None
     parts = [getattr(programme, "name", None) or scope.programme
-             or _tr("all programmes"),
+             or translate("exports", "all programmes"),
              reference.countries.get(scope.country, scope.country) if scope.country
-             else _tr("all countries")]
+             else translate("exports", "all countries")]
     if scope.date_from or scope.date_to:
-        parts.append(_tr("{start} to {end}").format(
+        parts.append(translate("exports", "{start} to {end}").format(
             start=scope.date_from.isoformat() if scope.date_from else "…",
             end=scope.date_to.isoformat() if scope.date_to else "…"))
     else:
-        parts.append(_tr("all dates"))
+        parts.append(translate("exports", "all dates"))
     return ", ".join(str(p) for p in parts)
 
 
@@ -261,11 +259,12 @@ def ask_save_path(parent: QWidget, title: str, name: str, filters: str,
 
 def offer_to_open(parent: QWidget, path: Path, message: str) -> QMessageBox:
     """Say where the file is, with Open file and Open folder (window-modal, not blocking)."""
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Export done"), message,
+    box = QMessageBox(QMessageBox.Icon.Information, translate("exports", "Export done"), message,
                       QMessageBox.StandardButton.Close, parent)
     box.setObjectName("exportDoneBox")
-    open_file = box.addButton(_tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_file = box.addButton(translate("exports", "Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(translate("exports", "Open folder"),
+                                QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(open_file)
 
     def clicked(button) -> None:
@@ -291,19 +290,19 @@ def _run_export(window: QWidget, label: str, job: Callable[[JobControl], Any], p
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            window.statusBar().showMessage(_tr("Export stopped; no file was written."),
-                                           5_000)
+            window.statusBar().showMessage(
+                translate("exports", "Export stopped; no file was written."), 5_000)
         elif isinstance(exc, InputRejected):
-            box = QMessageBox(QMessageBox.Icon.Warning, _tr("Not exported"), str(exc),
-                              QMessageBox.StandardButton.Close, window)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("exports", "Not exported"),
+                              str(exc), QMessageBox.StandardButton.Close, window)
             if exc.details:
                 box.setDetailedText("\n".join(exc.details))
             box.open()
         else:
             log.error("export to %s failed", path, exc_info=exc)
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox(QMessageBox.Icon.Critical, _tr("Not exported"),
-                        _tr("{file} could not be written: {reason}").format(
+            QMessageBox(QMessageBox.Icon.Critical, translate("exports", "Not exported"),
+                        translate("exports", "{file} could not be written: {reason}").format(
                             file=path.name, reason=reason),
                         QMessageBox.StandardButton.Close, window).open()
         if on_finished:
@@ -320,7 +319,7 @@ def export_report(window: "MainWindow", fmt: str,
     """Ask what to export and how, then where; the export runs when the options are accepted."""
     source = current_source(window)
     if source is None or (not source.has_record and source.scope is None):
-        QMessageBox.information(window, _tr("Export"), _tr(
+        QMessageBox.information(window, translate("exports", "Export"), translate("exports",
             "Open a record, a register or the dashboard first: the export follows what is "
             "shown."))
         return None
@@ -339,12 +338,12 @@ def _record_saved_first(window: "MainWindow", request: ExportRequest) -> bool:
     if editor is None:
         return True
     if editor.is_new():
-        QMessageBox.information(window, _tr("Export"), _tr(
+        QMessageBox.information(window, translate("exports", "Export"), translate("exports",
             "This record has not been saved yet. Save it first, then export it."))
         return False
     if editor.is_dirty():
         answer = QMessageBox.question(
-            window, _tr("Export"), _tr(
+            window, translate("exports", "Export"), translate("exports",
                 "This record has unsaved changes, and the export shows the record as saved. "
                 "Save the changes first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Ignore
@@ -362,17 +361,17 @@ def start_export(window: "MainWindow", request: ExportRequest,
     if not _record_saved_first(window, request):
         return None
     if request.fmt == PDF:
-        title = _tr("Export PDF")
-        filters, endings = _tr("PDF documents (*.pdf)"), {"": ".pdf"}
+        title = translate("exports", "Export PDF")
+        filters, endings = translate("exports", "PDF documents (*.pdf)"), {"": ".pdf"}
     else:
-        title = _tr("Export Excel")
-        filters, endings = _tr("Excel workbooks (*.xlsx)"), {"": ".xlsx"}
+        title = translate("exports", "Export Excel")
+        filters, endings = translate("exports", "Excel workbooks (*.xlsx)"), {"": ".xlsx"}
     path = ask_save_path(window, title, suggested_name(request), filters, endings)
     if path is None:
         return None
     ctx, source = window.ctx, request.source
     scope = source.scope or Scope()
-    label = _tr("Exporting {file}").format(file=path.name)
+    label = translate("exports", "Exporting {file}").format(file=path.name)
     if request.fmt == PDF:
         from glo_act_desktop.services.reports import build_period_summary, build_record_summary
 
@@ -386,7 +385,7 @@ def start_export(window: "MainWindow", request: ExportRequest,
                                             paper=request.paper, progress=control.progress)
 
         def done_text(pages: Any) -> str:
-            return _tr("{file} is written ({pages} pages).").format(
+            return translate("exports", "{file} is written ({pages} pages).").format(
                 file=path.name, pages=pages) + "\n\n" + str(path)
     elif request.what == RECORD:
         from glo_act_desktop.services.sheets import export_sheet
@@ -396,12 +395,13 @@ def start_export(window: "MainWindow", request: ExportRequest,
                                 progress=control.progress)
 
         def done_text(_count: Any) -> str:
-            return _tr("{file} is written.").format(file=path.name) + "\n\n" + str(path)
+            return (translate("exports", "{file} is written.").format(file=path.name)
+                    + "\n\n" + str(path))
     else:
         try:
             from glo_act_desktop.services.workbook import export_workbook
         except ImportError:
-            QMessageBox.information(window, title, _tr(
+            QMessageBox.information(window, title, translate("exports",
                 "Excel workbooks cannot be made by this version of the app."))
             return None
 
@@ -410,7 +410,8 @@ def start_export(window: "MainWindow", request: ExportRequest,
                                    progress=control.progress, cancelled=control.cancelled)
 
         def done_text(_result: Any) -> str:
-            return _tr("{file} is written.").format(file=path.name) + "\n\n" + str(path)
+            return (translate("exports", "{file} is written.").format(file=path.name)
+                    + "\n\n" + str(path))
     return _run_export(window, label, job, path, done_text, on_finished)
 
 
@@ -425,10 +426,11 @@ def export_register_sheet(window: "MainWindow",
     model = window.models.get(kind)
     filters = model.filters() if model is not None else Filters()
     stem = kind if filters.is_empty() else f"{kind}-filtered"
-    csv_filter = _tr("CSV files (*.csv)")
-    xlsx_filter = _tr("Excel workbooks (*.xlsx)")
-    titles = {"consultations": _tr("Export sheet: consultations"),
-              "trainings": _tr("Export sheet: trainings"), "grants": _tr("Export sheet: grants")}
+    csv_filter = translate("exports", "CSV files (*.csv)")
+    xlsx_filter = translate("exports", "Excel workbooks (*.xlsx)")
+    titles = {"consultations": translate("exports", "Export sheet: consultations"),
+              "trainings": translate("exports", "Export sheet: trainings"),
+              "grants": translate("exports", "Export sheet: grants")}
     path = ask_save_path(window, titles[kind],
                          f"{stem}-{date.today().isoformat()}.xlsx",
                          f"{xlsx_filter};;{csv_filter}", {xlsx_filter: ".xlsx", csv_filter: ".csv"})
@@ -440,11 +442,11 @@ def export_register_sheet(window: "MainWindow",
         return export_sheet(ctx, kind, path, filters=filters, progress=control.progress)
 
     def done_text(count: Any) -> str:
-        return _tr("{count} records written to {file}.").format(
+        return translate("exports", "{count} records written to {file}.").format(
             count=f"{count:,}", file=path.name) + "\n\n" + str(path)
 
-    return _run_export(window, _tr("Exporting {file}").format(file=path.name), job, path,
-                       done_text, on_finished)
+    return _run_export(window, translate("exports", "Exporting {file}").format(file=path.name),
+                       job, path, done_text, on_finished)
 
 
 __all__ = ["ExportOptionsDialog", "ExportRequest", "ExportSource", "current_source",

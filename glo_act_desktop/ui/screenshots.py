@@ -202,7 +202,10 @@ def render(out_dir: Path, records: int = DEMO_RECORDS) -> list[Path]:
     from glo_act_desktop.services.setup import init_device
     from glo_act_desktop.ui.editors import screenshots as editor_screenshots
 
+    from glo_act_desktop.ui.app import register_script_fonts
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    register_script_fonts()
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:

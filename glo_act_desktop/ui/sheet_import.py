@@ -32,11 +32,9 @@ if TYPE_CHECKING:
     from glo_act_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    """Text of this module's functions, translated in the "sheet_import" context."""
-    return QCoreApplication.translate("sheet_import", text)
+# Texts outside a QObject: a literal context in each translate("context", "text") call is
+# what pyside6-lupdate reads (make translations).
+translate = QCoreApplication.translate
 
 KINDS = ("consultations", "trainings", "grants")
 MAIN_TEXT = {"consultations": "title", "trainings": "title", "grants": "grantee"}
@@ -359,8 +357,9 @@ def ask_sheet_file(parent: QWidget) -> str:
     settings = _settings()
     folder = str(settings.value(SETTINGS_FOLDER, "") or "")
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import sheet"), folder,
-        _tr("Sheets (*.csv *.xlsx);;Excel workbooks (*.xlsx);;CSV files (*.csv)"))
+        parent, translate("sheet_import", "Import sheet"), folder,
+        translate("sheet_import",
+                  "Sheets (*.csv *.xlsx);;Excel workbooks (*.xlsx);;CSV files (*.csv)"))
     if path:
         settings.setValue(SETTINGS_FOLDER, str(Path(path).parent))
     return path
@@ -381,8 +380,8 @@ def import_sheet(window: "MainWindow", path: str | Path | None = None, kind: str
     def first_check(result: object) -> None:
         dialog.checked.disconnect(first_check)
         if isinstance(result, Cancelled):
-            window.statusBar().showMessage(_tr("Import stopped; nothing was written."),
-                                           5_000)
+            window.statusBar().showMessage(
+                translate("sheet_import", "Import stopped; nothing was written."), 5_000)
             dialog.deleteLater()
             return
         dialog.open()
@@ -390,7 +389,7 @@ def import_sheet(window: "MainWindow", path: str | Path | None = None, kind: str
     def imported(kind: str, counts: WriteCounts) -> None:
         window.show_page(kind)
         window.refresh()
-        window.statusBar().showMessage(_tr(
+        window.statusBar().showMessage(translate("sheet_import",
             "Imported {file}: {new} new, {updated} updated, {unchanged} unchanged.").format(
             file=Path(path).name, new=f"{counts.inserted:,}", updated=f"{counts.updated:,}",
             unchanged=f"{counts.unchanged:,}"), 10_000)

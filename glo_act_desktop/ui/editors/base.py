@@ -963,5 +963,11 @@ def vocab_choices(codes: Iterable[str], labels: dict[str, str]) -> list[tuple[st
     return [(code, vocab(labels[code])) for code in codes]
 
 
+def reference_choices(names: dict[str, str]) -> list[tuple[str, str]]:
+    """(code, name) of reference data (pillars, target groups…), names translated in the
+    "reference" context (glo_act_<lang>.ts)."""
+    return [(code, QCoreApplication.translate("reference", name)) for code, name in names.items()]
+
+
 def optional_date(value: Any) -> date | None:
     return value if isinstance(value, date) else None

@@ -11,7 +11,7 @@ from glo_act_desktop.domain.records import Consultation, Counterpart, FollowUp, 
 from glo_act_desktop.domain.vocab import FOLLOW_UP_STATUS_LABELS, FOLLOW_UP_STATUSES
 from glo_act_desktop.services.context import AppContext
 from glo_act_desktop.ui.editors.base import (
-    DRAFT_INTERVAL_MS, RecordEditor, optional_date, vocab_choices,
+    DRAFT_INTERVAL_MS, RecordEditor, optional_date, reference_choices, vocab_choices,
 )
 from glo_act_desktop.ui.forms_gen.editors.ui_consultation import Ui_ConsultationEditor
 from glo_act_desktop.ui.widgets.child_rows import Column
@@ -35,15 +35,17 @@ class ConsultationEditor(RecordEditor):
         ui, ref = self.ui, self.ref
         self.setup_programme_fields(ui.programmeCombo, ui.countryCombo, ui.objectiveCombo,
                                     ui.objectiveLabel)
-        ui.typeCombo.set_choices(sorted(ref.consultation_types.items(), key=lambda kv: kv[1]),
+        ui.typeCombo.set_choices(sorted(reference_choices(ref.consultation_types),
+                                        key=lambda kv: kv[1]),
                                  placeholder=self.tr("Choose a type…"))
-        ui.pillarsList.set_choices(ref.pillars.items())
-        ui.targetGroupsList.set_choices(ref.target_groups.items())
+        ui.pillarsList.set_choices(reference_choices(ref.pillars))
+        ui.targetGroupsList.set_choices(reference_choices(ref.target_groups))
         ui.counterpartsTable.configure(
             [Column("organisation", self.tr("Organisation"), stretch=True,
                     hint=self.tr("The organisation's name, not a person's")),
              Column("type", self.tr("Type"), "choice",
-                    sorted(ref.counterpart_types.items(), key=lambda kv: kv[1]), width=320)],
+                    sorted(reference_choices(ref.counterpart_types), key=lambda kv: kv[1]),
+                    width=320)],
             add_text=self.tr("&Add counterpart"), remove_text=self.tr("Remove"),
             empty_text=self.tr("No counterparts yet. Press Add counterpart (or Insert) to add "
                                "the organisations that took part."),

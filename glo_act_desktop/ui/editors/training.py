@@ -11,7 +11,9 @@ from glo_act_desktop.domain.records import InstitutionCount, Training
 from glo_act_desktop.domain.validation import Problem
 from glo_act_desktop.domain.vocab import DELIVERY_LABELS, DELIVERY_MODES, SEX_LABELS, SEXES
 from glo_act_desktop.services.context import AppContext
-from glo_act_desktop.ui.editors.base import DRAFT_INTERVAL_MS, RecordEditor, vocab, vocab_choices
+from glo_act_desktop.ui.editors.base import (
+    DRAFT_INTERVAL_MS, RecordEditor, reference_choices, vocab, vocab_choices,
+)
 from glo_act_desktop.ui.forms_gen.editors.ui_training import Ui_TrainingEditor
 
 _INSTITUTION_FIELD = re.compile(r"^institutions\[(\d+)\](?:\.(\w+))?$")
@@ -36,9 +38,10 @@ class TrainingEditor(RecordEditor):
         ui, ref = self.ui, self.ref
         self.setup_programme_fields(ui.programmeCombo, ui.countryCombo, ui.objectiveCombo,
                                     ui.objectiveLabel)
-        ui.pillarCombo.set_choices(ref.pillars.items(), placeholder=self.tr("Choose a pillar…"))
+        ui.pillarCombo.set_choices(reference_choices(ref.pillars),
+                                   placeholder=self.tr("Choose a pillar…"))
         ui.deliveryCombo.set_choices(vocab_choices(DELIVERY_MODES, DELIVERY_LABELS))
-        ui.targetGroupsList.set_choices(ref.target_groups.items())
+        ui.targetGroupsList.set_choices(reference_choices(ref.target_groups))
         self._configure_grid(list(ref.counterpart_types))
         for key, widget in (
                 ("programme", ui.programmeCombo), ("country", ui.countryCombo),
@@ -64,8 +67,9 @@ class TrainingEditor(RecordEditor):
 
     def _configure_grid(self, types: list[str]) -> None:
         self._institution_types = list(types)
+        names = dict(reference_choices(self.ref.counterpart_types))
         self.ui.institutionsGrid.configure(
-            [(code, self.ref.counterpart_types.get(code, code), "") for code in types],
+            [(code, names.get(code, code), "") for code in types],
             [(sex, vocab(SEX_LABELS[sex])) for sex in SEXES],
             total_label=self.tr("Total"), row_heading=self.tr("Institution"))
         ui = self.ui

@@ -92,7 +92,9 @@ class FilterBar(QWidget):
         self.pillar = CodeCombo(self)
         self.pillar.setAccessibleName(self.tr("Pillar"))
         self.pillar.setMinimumContentsLength(12)
-        self.pillar.set_choices(reference.pillars.items(), placeholder=self.tr("All pillars"))
+        self.pillar.set_choices(((code, QCoreApplication.translate("reference", name))
+                                 for code, name in reference.pillars.items()),
+                                placeholder=self.tr("All pillars"))
         self.pillar.currentIndexChanged.connect(self._changed)
 
         self.date_from = DateEdit(self)
