@@ -630,10 +630,11 @@ def _reindex(connection: Connection, suspended: list[Any], high: dict[str, int],
                              f'sync_rows WHERE tbl = ? AND seq = ?)')
                 params += [name, seq]
         ids = " UNION ".join(parts)
-        connection.exec_driver_sql(
-            f"DELETE FROM {item.index} WHERE rowid IN "
-            f"(SELECT rowid FROM {item.table} WHERE id IN ({ids}))", tuple(params))
-        connection.exec_driver_sql(item.index_rows.format(ids=ids), tuple(params))
+        with search_index.merging_later(connection, item.index):
+            connection.exec_driver_sql(
+                f"DELETE FROM {item.index} WHERE rowid IN "
+                f"(SELECT rowid FROM {item.table} WHERE id IN ({ids}))", tuple(params))
+            connection.exec_driver_sql(item.index_rows.format(ids=ids), tuple(params))
         search_index.restore_triggers(connection, item)
 
 
