@@ -54,6 +54,9 @@ def executable(dist: Path, name: str) -> Path:
     return exe
 
 
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95")  # the first bytes of a compiled Qt translation (.qm)
+
+
 def environment(work: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("PYTHON", "GLO_ACT_", "QT_"))}  # nothing from the checkout
@@ -163,6 +166,14 @@ def run_checks(dist: Path, work: Path) -> None:
     gui_env = {**env, "GLO_ACT_QUIT_AFTER_SHOW": "1"}
     step("main window (offscreen)", gui, data, work, gui_env)
     step("main window, right to left", gui, [*data, "--reverse"], work, gui_env)
+    # The window's own translations (make translations), compiled and shipped with resources/.
+    for lang in ("ne", "ar"):
+        found = list(dist.rglob(f"resources/translations/glo_act_{lang}.qm"))
+        if not found:
+            raise CheckFailed(f"glo_act_{lang}.qm is not in the build")
+        expect_file(found[0], QM_MAGIC, min_size=10_000)
+    step("main window in Nepali", gui, data, work,
+         {**gui_env, "LANG": "ne_NP.UTF-8", "LC_ALL": "ne_NP.UTF-8", "LANGUAGE": "ne"})
     step("HQ main window", gui, hq, work, gui_env)
     log = solo / "logs"
     if not any("window opened" in p.read_text(encoding="utf-8", errors="replace")
