@@ -248,3 +248,39 @@ def test_hq_reads_a_real_sync_bundle_with_the_standard_age_tool_and_the_document
     done = subprocess.run(["bash", "-c", script.replace(str(identity), str(own))],
                           capture_output=True)
     assert done.returncode != 0
+
+
+def found(node, text) -> set[str]:
+    """Consultations whose free-text search index matches `text` (title, place, notes,
+    counterparts' organisations)."""
+    with node.ctx.db.reading() as session:
+        return {r for (r,) in session.connection().exec_driver_sql(
+            "SELECT c.id FROM consultations c JOIN consultations_search s ON s.rowid = c.rowid "
+            "WHERE consultations_search MATCH ?", (f'"{text}"',))}
+
+
+def test_imported_records_are_found_by_search_old_ones_with_their_new_counterparts(net):
+    from glo_act_desktop.domain.records import Counterpart
+
+    np1 = net.laptops["np-1"]
+    old = consultation(title="Meeting at Kakarbhitta checkpoint")
+    save_record(np1.ctx, old)
+    assert all(o.ok for o in net.hq.import_(net.up(np1)))
+    assert found(net.hq, "Kakarbhitta") == {old.id}
+    # a later bundle: a new consultation, and the old one with a counterpart added and retitled
+    new = consultation(title="Workshop in Janakpur")
+    save_record(np1.ctx, new)
+    changed = get_record(np1.ctx, "consultations", old.id)
+    changed.counterparts.append(Counterpart("Zebra Crossing Trust", "civil_society"))
+    changed.title = "Meeting at Kakarbhitta border checkpoint"
+    save_record(np1.ctx, changed)
+    assert all(o.ok for o in net.hq.import_(net.up(np1)))
+    assert found(net.hq, "Janakpur") == {new.id}
+    assert found(net.hq, "Zebra Crossing") == {old.id}
+    assert found(net.hq, "border checkpoint") == {old.id}
+    with net.hq.ctx.db.reading() as session:  # one index row per consultation, no stale ones
+        connection = session.connection()
+        assert connection.exec_driver_sql("SELECT count(*) FROM consultations_search").scalar() \
+            == connection.exec_driver_sql("SELECT count(*) FROM consultations").scalar()
+        connection.exec_driver_sql(
+            "INSERT INTO consultations_search(consultations_search) VALUES ('integrity-check')")

@@ -630,10 +630,14 @@ def _reindex(connection: Connection, suspended: list[Any], high: dict[str, int],
                              f'sync_rows WHERE tbl = ? AND seq = ?)')
                 params += [name, seq]
         ids = " UNION ".join(parts)
+        # Index rows to replace: those of records here before (the new ones have none yet).
+        older, before = ("AND rowid <= ?", (high[item.table],)) \
+            if high[item.table] < 2**62 else ("", ())
         with search_index.merging_later(connection, item.index):
             connection.exec_driver_sql(
                 f"DELETE FROM {item.index} WHERE rowid IN "
-                f"(SELECT rowid FROM {item.table} WHERE id IN ({ids}))", tuple(params))
+                f"(SELECT rowid FROM {item.table} WHERE id IN ({ids}) {older})",
+                (*params, *before))
             connection.exec_driver_sql(item.index_rows.format(ids=ids), tuple(params))
         search_index.restore_triggers(connection, item)
 
