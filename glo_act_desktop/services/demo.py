@@ -22,7 +22,7 @@ from glo_act_desktop.domain.vocab import (
     ASSISTED_COLUMNS, DELIVERY_MODES, FOLLOW_UP_STATUSES, SERVICES,
 )
 from glo_act_desktop.services.context import AppContext
-from glo_act_desktop.services.jobs import long_lived_objects_frozen
+from glo_act_desktop.services.jobs import cycle_collector_paused
 from glo_act_desktop.store.repositories.records import RecordWriter
 
 BATCH = 2_000
@@ -272,7 +272,7 @@ def generate_demo(ctx: AppContext, records: int, seed: int = 1,
             ("trainings", counts.trainings, maker.training),
             ("grants", counts.grants, maker.grant))
     done = 0
-    with long_lived_objects_frozen(), ctx.db.writing() as session:
+    with cycle_collector_paused(), ctx.db.writing() as session:
         writer = RecordWriter(session, ctx.stamp())
         for kind, total, make in plan:
             for start in range(0, total, BATCH):

@@ -31,26 +31,30 @@ class JobControl:
         self.report(done, total)
 
 
-_freeze_lock = threading.Lock()
-_freezes = 0
+_pause_lock = threading.Lock()
+_pauses = 0
+_collector_was_enabled = True
 
 
 @contextmanager
-def long_lived_objects_frozen() -> Iterator[None]:
-    """For bulk work that makes hundreds of thousands of short-lived objects (a sync import, the
-    demo): Python's cycle collector leaves alone the objects that existed before (gc.freeze).
-    Each burst of new objects otherwise made it walk the app's long-lived ones again: a tenth of
-    a sync import's instructions (bench/README.md, sync import). New objects are collected as
-    usual, the old ones again afterwards. Nested or concurrent uses freeze once."""
-    global _freezes
-    with _freeze_lock:
-        _freezes += 1
-        if _freezes == 1:
-            gc.freeze()
+def cycle_collector_paused() -> Iterator[None]:
+    """Bulk work without Python's cycle collector, which would only slow it down: a big sheet
+    becomes millions of small objects kept until its plan is done (the collector walked them
+    again and again: a third of a 200,000-row plan), and a sync import or the demo make hundreds
+    of thousands of short-lived ones, whose bursts made it walk the app's long-lived objects
+    again (6 % of a sync import's instructions; bench/README.md). Reference counting still frees
+    what the work drops, and it makes no cycles. Nested or concurrent uses pause it once; it
+    runs again after the last."""
+    global _pauses, _collector_was_enabled
+    with _pause_lock:
+        _pauses += 1
+        if _pauses == 1:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
     try:
         yield
     finally:
-        with _freeze_lock:
-            _freezes -= 1
-            if _freezes == 0:
-                gc.unfreeze()
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _collector_was_enabled:
+                gc.enable()

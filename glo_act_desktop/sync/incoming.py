@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from glo_act_desktop.services.jobs import Cancelled, long_lived_objects_frozen
+from glo_act_desktop.services.jobs import Cancelled, cycle_collector_paused
 from glo_act_desktop.store import search_index
 from glo_act_desktop.store.engine import CACHE_KIB, IMPORT_CACHE_KIB
 from glo_act_desktop.store.models import RECORD_TABLES, REPLICATED_TABLES, SyncBundleLog
@@ -658,7 +658,7 @@ def import_opened(db_writing: Callable[[], Any], node: Node, opened: OpenedBundl
         with handle, opened.open() as source:
             inflate(source, handle, max_size=4 * max(header.payload_size, 1) * 64
                     + 64 * 1024 * 1024)
-        with long_lived_objects_frozen(), db_writing() as session:
+        with cycle_collector_paused(), db_writing() as session:
             connection = session.connection()
             connection.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
             try:

@@ -5,10 +5,8 @@ whole when any row has a problem."""
 from __future__ import annotations
 
 import dataclasses
-import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +18,7 @@ from glo_act_desktop.domain.records import Record, new_id
 from glo_act_desktop.domain.reference import Reference
 from glo_act_desktop.domain.validation import Problem, validate
 from glo_act_desktop.services.context import AppContext, InputRejected
-from glo_act_desktop.services.jobs import Cancelled
+from glo_act_desktop.services.jobs import Cancelled, cycle_collector_paused
 from glo_act_desktop.services.sheets.cells import AMOUNT, Cell, CellError, is_blank, parse_id
 from glo_act_desktop.services.sheets.columns import (
     SHEETS, ChildSheet, Column, SheetSpec, column_letter, field_defaults, record_fields,
@@ -439,20 +437,6 @@ def _child_rows(spec: mapping.ChildSpec, rec: Record) -> dict[str, dict[str, Any
                                        for child in getattr(rec, spec.attribute))}
 
 
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """A big sheet becomes millions of small objects that are all kept until the plan is done;
-    Python's cycle collector would walk them again and again as they pile up (a third of the
-    time of a 200,000-row plan). Nothing here makes reference cycles, so it waits until the end."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _batches(rows: Iterator[tuple[int, list[Cell]]], size: int
              ) -> Iterator[list[tuple[int, list[Cell]]]]:
     batch = []
@@ -477,7 +461,7 @@ def plan_import(ctx: AppContext, kind: str, path: str | Path,
     path = Path(path)
     plan = ImportPlan(kind, path)
     is_csv = path.suffix.lower() == ".csv"
-    with open_tables(path, spec.kind) as tables, _cycle_collector_paused():
+    with open_tables(path, spec.kind) as tables, cycle_collector_paused():
         main_table, child_tables, ignored = _pick_sheets(path, spec, tables)
         label = path.name if is_csv else main_table.name
         main = _layout(path, label, main_table, spec.columns, spec.header_required,
