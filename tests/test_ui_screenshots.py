@@ -3,7 +3,7 @@ promises, and pictures it no longer makes are removed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +12,7 @@ from glo_act_desktop.ui.screenshots import WINDOW_SIZE, render
 EXPECTED = {
     "main-dashboard", "main-consultations", "main-trainings", "main-grants", "main-follow-ups",
     "main-sync", "main-rtl-dashboard", "main-rtl-consultations", "main-rtl-editor", "first-run",
+    "main-ne-dashboard", "main-ne-consultations", "main-ne-editor",
     "editor-consultation", "editor-training", "editor-grant",
 }
 
@@ -32,3 +33,4 @@ def test_screenshots_are_rendered_and_stale_ones_removed(qapp, tmp_path):
         image = QImage(str(out / f"{name}.png"))
         assert image.size() == QSize(*WINDOW_SIZE)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"  # translators removed

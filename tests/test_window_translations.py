@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from glo_act_desktop import i18n
-from glo_act_desktop.ui.app import _install_translators
+from glo_act_desktop.ui.app import install_translators
 from glo_act_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,7 +61,7 @@ def translated(qapp):
     installed: list[QTranslator] = []
 
     def install(lang: str) -> list[QTranslator]:
-        installed.extend(_install_translators(qapp, lang))
+        installed.extend(install_translators(qapp, lang))
         return installed
 
     yield install

@@ -66,7 +66,7 @@ def register_script_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def _install_translators(app: QApplication, lang: str | None = None) -> list[QTranslator]:
+def install_translators(app: QApplication, lang: str | None = None) -> list[QTranslator]:
     """The app's translation for the user's language (`lang`, e.g. "ne" or "ar_EG", else the
     system's), and Qt's own (standard buttons), where they are shipped; English needs none.
     glo_act_<lang>.qm holds the window's texts and the reports' (`make translations`). A right
@@ -233,7 +233,7 @@ def run_gui(data_dir: str | None, reverse: bool = False) -> int:
     if reverse:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     register_script_fonts()
-    _install_translators(app)
+    install_translators(app)
     window = prepare_window(data_dir)
     if isinstance(window, int):
         return window

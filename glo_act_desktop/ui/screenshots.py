@@ -5,7 +5,7 @@
 
 Writes the main window on each page (the registers with a filter applied; the Sync page of a
 laptop enrolled with a demo HQ, right after importing HQ's bundle, with a conflict selected),
-the main window right to left, each editor (ui/editors/screenshots.py) and the first-run dialog,
+the main window in Arabic (right to left) and in Nepali, each editor (ui/editors/screenshots.py) and the first-run dialog,
 and deletes the other PNG files of the folder, so it holds exactly what this produces. The demo data, its settings and
 the remembered window layout live in a temporary folder; nothing of the user's is read or changed.
 """
@@ -111,8 +111,9 @@ def _sync_page_shot(app, window, bundle: Path | None) -> None:
     _wait(app, lambda: _settled(window))
 
 
-def _window_shots(app, ctx, out_dir: Path, written: list[Path], rtl: bool,
+def _window_shots(app, ctx, out_dir: Path, written: list[Path], prefix: str = "",
                   bundle: Path | None = None) -> None:
+    """Every page (no `prefix`), or `prefix`-dashboard, -consultations and -editor."""
     from PySide6.QtCore import QThreadPool
 
     from glo_act_desktop.ui.main_window import MainWindow
@@ -121,21 +122,21 @@ def _window_shots(app, ctx, out_dir: Path, written: list[Path], rtl: bool,
     window.resize(*WINDOW_SIZE)
     window.show()
     app.processEvents()
-    if not rtl:
+    if not prefix:
         for shot in _shots():
             _show(app, window, shot)
             if shot.page == "sync":
                 _sync_page_shot(app, window, bundle)
             _save(window, out_dir / f"{shot.name}.png", written)
     else:
-        _show(app, window, Shot("main-rtl-dashboard", "dashboard"))
-        _save(window, out_dir / "main-rtl-dashboard.png", written)
+        _show(app, window, Shot(f"{prefix}-dashboard", "dashboard"))
+        _save(window, out_dir / f"{prefix}-dashboard.png", written)
         _show(app, window, _shots()[1])
-        _save(window, out_dir / "main-rtl-consultations.png", written)
+        _save(window, out_dir / f"{prefix}-consultations.png", written)
         window.open_row("consultations", 0)
         app.processEvents()
         window.current_editor().clearFocus()
-        _save(window, out_dir / "main-rtl-editor.png", written)
+        _save(window, out_dir / f"{prefix}-editor.png", written)
         for editor in list(window.editors):
             editor.revert()
     QThreadPool.globalInstance().waitForDone()
@@ -202,7 +203,7 @@ def render(out_dir: Path, records: int = DEMO_RECORDS) -> list[Path]:
     from glo_act_desktop.services.setup import init_device
     from glo_act_desktop.ui.editors import screenshots as editor_screenshots
 
-    from glo_act_desktop.ui.app import register_script_fonts
+    from glo_act_desktop.ui.app import install_translators, register_script_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     register_script_fonts()
@@ -219,13 +220,17 @@ def render(out_dir: Path, records: int = DEMO_RECORDS) -> list[Path]:
             hq = _enrol_with_demo_hq(ctx, Path(tmp) / "hq")
             generate_demo(ctx, records, seed=DEMO_SEED)
             bundle = _exchange_with_conflict(ctx, hq, Path(tmp))
-            _window_shots(app, ctx, out_dir, written, rtl=False, bundle=bundle)
+            _window_shots(app, ctx, out_dir, written, bundle=bundle)
             _first_run_shot(app, ctx, out_dir, written)
-            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            try:
-                _window_shots(app, ctx, out_dir, written, rtl=True)
-            finally:
-                app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            # In Arabic (right to left) and in Nepali: the window's own translations.
+            for lang, prefix in (("ar", "main-rtl"), ("ne", "main-ne")):
+                translators = install_translators(app, lang)
+                try:
+                    _window_shots(app, ctx, out_dir, written, prefix)
+                finally:
+                    for translator in translators:
+                        app.removeTranslator(translator)
+                    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         finally:
             ctx.close()
             if hq is not None:
