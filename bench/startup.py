@@ -64,10 +64,25 @@ def _ensure_data(data_dir: Path, records: int) -> None:
                    stderr=subprocess.DEVNULL)
 
 
-def measure(data_dir: Path, runs: int, figures: bool = False) -> dict[str, list[float]]:
+def remember_page(settings: Path, page: str) -> None:
+    """The window settings of an officer who closed the app on `page`."""
+    from glo_act_desktop import APP_NAME
+    from glo_act_desktop.ui.main_window import SETTINGS_ORGANISATION
+
+    folder = settings / SETTINGS_ORGANISATION
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{APP_NAME}.ini").write_text(f"[mainWindow]\npage={page}\n", encoding="utf-8")
+
+
+def measure(data_dir: Path, runs: int, figures: bool = False,
+            page: str | None = None) -> dict[str, list[float]]:
     """Seconds per launch of the bare window and of the app on `data_dir` (one warm-up each);
-    with `figures`, also of the app until the dashboard's first figures are in ("figures")."""
+    with `figures`, also of the app until the first page's data are in ("figures": the
+    dashboard's figures, or a register's first rows). `page`: the app starts on that page, as
+    it does for an officer who closed it there."""
     with tempfile.TemporaryDirectory() as settings:
+        if page is not None:
+            remember_page(Path(settings), page)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GLO_ACT_QUIT_AFTER_SHOW": "1",
                "XDG_CONFIG_HOME": settings}
         # An installed app starts from compiled bytecode: let the warm-up launch write Python's
@@ -94,12 +109,13 @@ def main() -> int:
                         help="demo records to create if the data directory is empty")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--figures", action="store_true",
-                        help="also time the app until the dashboard's first figures are in")
+                        help="also time the app until the first page's data are in")
+    parser.add_argument("--page", help="start on this page (e.g. consultations), as remembered")
     args = parser.parse_args()
     _ensure_data(args.data_dir, args.records)
     labels = {"bare": "bare PySide6 window", "app": "glo-act main window",
-              "figures": "glo-act with figures"}
-    for key, times in measure(args.data_dir, args.runs, args.figures).items():
+              "figures": "glo-act with its data"}
+    for key, times in measure(args.data_dir, args.runs, args.figures, args.page).items():
         print(f"{labels[key]:22} median {statistics.median(times) * 1000:6.0f} ms  "
               f"(runs: {', '.join(f'{t * 1000:.0f}' for t in times)})")
     return 0

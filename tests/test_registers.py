@@ -482,3 +482,10 @@ def test_short_text_pages_are_the_same_whether_the_first_try_fills_them_or_not(b
             assert filtered_pages(session, kind, f) == expected_ids(big, kind, f)
             assert filtered_pages(session, kind, f, descending=False) == \
                 list(reversed(expected_ids(big, kind, f)))
+
+
+def test_the_windows_column_keys_are_the_queries_columns():
+    from glo_act_desktop.store.register_columns import REGISTER_COLUMNS
+    from glo_act_desktop.store.repositories.registers import _REGISTERS
+
+    assert {kind: tuple(r.columns) for kind, r in _REGISTERS.items()} == REGISTER_COLUMNS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import text
 
@@ -151,8 +151,42 @@ def test_geometry_register_and_sort_are_remembered(qtbot, demo, window_settings_
         (4, Qt.SortOrder.AscendingOrder)
     assert header.sectionSize(1) == 133
     model = second.models["grants"]
+    qtbot.waitUntil(model.is_loaded)  # read after the window's first paint
     assert model.record_id(0) == sql(demo, "SELECT id FROM grants WHERE deleted = 0 "
                                            "ORDER BY grantee COLLATE NOCASE, id")[0]
+
+
+def test_a_window_starting_on_a_register_paints_before_reading_it(qtbot, demo):
+    first = open_window(qtbot, demo)
+    click_register(qtbot, first, "trainings")
+    first.close()
+
+    second = MainWindow(demo)
+    qtbot.addWidget(second)
+    model = second.models["trainings"]
+    assert second.current_kind() == "trainings" and not model.is_loaded()
+    painted = []
+    recorder = _Recorder(lambda: painted.append(model.is_loaded()))
+    second.views["trainings"].viewport().installEventFilter(recorder)
+    second.show()
+    qtbot.waitUntil(model.is_loaded)
+    assert painted and painted[0] is False  # the first paint came before the rows
+    assert model.rowCount() > 0
+
+    unseen = MainWindow(demo)  # never shown (a test, a screenshot): it reads when events run
+    qtbot.addWidget(unseen)
+    qtbot.waitUntil(unseen.models["trainings"].is_loaded)
+
+
+class _Recorder(QObject):
+    def __init__(self, record):
+        super().__init__()
+        self._record = record
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Paint:
+            self._record()
+        return False
 
 
 def test_ctrl_q_closes_the_window(qtbot, demo):

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Start-up benchmarks set this to quit as soon as the first page has been painted, or, set to
-# QUIT_AFTER_FIGURES, once the dashboard's first figures are in it (read after that first paint).
+# QUIT_AFTER_FIGURES, once the dashboard's first figures, or a register's first rows, are in it
+# (both read after that first paint).
 QUIT_AFTER_SHOW = "GLO_ACT_QUIT_AFTER_SHOW"
 QUIT_AFTER_FIGURES = "figures"
 
@@ -241,6 +242,10 @@ def run_gui(data_dir: str | None, reverse: bool = False) -> int:
         if os.environ.get(QUIT_AFTER_SHOW) == QUIT_AFTER_FIGURES \
                 and window.current_page() == "dashboard":
             window.dashboard.figuresShown.connect(lambda _figures: QCoreApplication.exit(0))
+        elif os.environ.get(QUIT_AFTER_SHOW) == QUIT_AFTER_FIGURES \
+                and window.current_page() in window.models:  # a register: its first rows
+            window.models[window.current_page()].total_changed.connect(
+                lambda _total: QCoreApplication.exit(0))
         elif os.environ.get(QUIT_AFTER_SHOW):
             quitter = _QuitAfterFirstPaint(window)
             page = window.current_page()  # a register, or another page remembered from last time

@@ -12,11 +12,11 @@ opens the register (or the items due) filtered to the records behind it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, qVersion
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QTabBar, QTableView, QWidget,
@@ -68,6 +68,21 @@ def window_settings() -> QSettings:
     tests redirect with QSettings.setPath."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                      SETTINGS_ORGANISATION, APP_NAME)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once `widget` has been painted for the first time, after that paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
 
 
 class _Made(dict):
@@ -431,11 +446,24 @@ class MainWindow(QMainWindow):
         restored = saved is not None and same_columns and header.restoreState(saved)
         if not restored:
             header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
+        if not self.isVisible():  # starting on this register: the window paints, then its rows
+            model.hold_first_read()
+            _AfterFirstPaint(view.viewport(), lambda: self._first_rows(kind))
+            QTimer.singleShot(0, self, lambda: self._first_rows_unless_on_screen(kind))
         # The first read: with any filters a dashboard click set before the register was shown.
         model.set_filters(self.filter_bars[kind].current())
         view.setSortingEnabled(True)  # sorts by the indicator (reads again only if not newest first)
         if not restored:
             self._unsized.add(kind)
+
+    def _first_rows(self, kind: str) -> None:
+        self.models[kind].release_first_read()
+        self._size_pending_columns()
+
+    def _first_rows_unless_on_screen(self, kind: str) -> None:
+        """A window not on screen (used alone, in tests) will not be painted soon: read now."""
+        if not self.isVisible():
+            self._first_rows(kind)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -444,7 +472,8 @@ class MainWindow(QMainWindow):
     def _size_pending_columns(self) -> None:
         """Columns are fitted to the width of the view, which is known once it is on screen."""
         kind = self.current_kind()
-        if kind in self._unsized and self.views[kind].isVisible():
+        if kind in self._unsized and self.views[kind].isVisible() \
+                and self.models[kind].is_loaded():  # fitted to the first rows too
             self._unsized.discard(kind)
             self._size_columns(self.views[kind], self.models[kind])
 

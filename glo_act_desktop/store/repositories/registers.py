@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from glo_act_desktop.domain.filters import NO, YES, Filters
 from glo_act_desktop.domain.vocab import ASSISTED_COLUMNS
 from glo_act_desktop.store import models as m
+from glo_act_desktop.store.register_columns import REGISTER_COLUMNS
 
 PAGE_SIZE = 200
 
@@ -128,7 +129,7 @@ _REGISTERS = {"consultations": _consultations(), "trainings": _trainings(), "gra
 
 def register_columns(kind: str) -> tuple[str, ...]:
     """The keys of the columns a register shows, in display order."""
-    return tuple(_REGISTERS[kind].columns)
+    return REGISTER_COLUMNS[kind]
 
 
 def count_records(session: Session, kind: str, filters: Filters | None = None) -> int:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from glo_act_desktop.domain.filters import Filters
 from glo_act_desktop.domain.vocab import DELIVERY_LABELS, GRANT_STATUS_LABELS
 from glo_act_desktop.services.context import AppContext
+from glo_act_desktop.store.register_columns import REGISTER_COLUMNS
 from glo_act_desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
@@ -79,14 +80,13 @@ class RegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self._ctx = ctx
         self.kind = kind
-        from glo_act_desktop.store.repositories.registers import register_columns
-
-        self._keys = register_columns(kind)
+        self._keys = REGISTER_COLUMNS[kind]
         self._rows: list[RegisterRow] = []
         self._after: tuple[Any, str] | None = None
         self._sort_column, self._sort_order = 0, Qt.SortOrder.DescendingOrder
         self._total = 0
         self._loaded = False
+        self._held = False  # filters and order are taken, the first read waits (hold_first_read)
         self._currencies = ctx.reference.currencies
         self._locale = QLocale()
         self._locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # C omits ","
@@ -100,8 +100,24 @@ class RegisterModel(QAbstractTableModel):
 
     # --- reading --------------------------------------------------------------------------
 
+    def hold_first_read(self) -> None:
+        """Take filters and order without reading until `release_first_read`: a window that
+        starts on this register paints first (the read imports the queries and SQLAlchemy, about
+        half a second; bench/README.md, start-up)."""
+        if not self._loaded:
+            self._held = True
+
+    def release_first_read(self) -> None:
+        if self._held:
+            self._held = False
+            self._read_first_page(with_total=True)
+
+    def is_loaded(self) -> bool:
+        return self._loaded
+
     def refresh(self) -> None:
         """Read the total and the first page again."""
+        self._held = False
         self._read_first_page(with_total=True)
 
     def set_filters(self, filters: Filters) -> None:
@@ -109,6 +125,8 @@ class RegisterModel(QAbstractTableModel):
         if filters == self._filters and self._loaded:
             return
         self._filters = filters
+        if self._held:
+            return
         self._read_first_page(with_total=not self._loaded)
 
     def filters(self) -> Filters:
@@ -200,7 +218,8 @@ class RegisterModel(QAbstractTableModel):
         if self._loaded and (column, order) == (self._sort_column, self._sort_order):
             return
         self._sort_column, self._sort_order = column, order
-        self._read_first_page(with_total=not self._loaded)  # another order, the same total
+        if not self._held:
+            self._read_first_page(with_total=not self._loaded)  # another order, the same total
 
     def total(self) -> int:
         return self._total
