@@ -59,7 +59,7 @@ forms: $(VENV)/.installed-run
 # each with glo_act_<lang>.ts (reports, CLI) into glo_act_<lang>.qm (a test fails when stale).
 TRANSLATION_LANGS := ne ar
 WINDOW_SOURCES = $(sort $(shell find glo_act_desktop/ui -name '*.py' -not -path '*/forms_gen/*') \
-                        $(shell find forms -name '*.ui'))
+                        glo_act_desktop/domain/validation.py $(shell find forms -name '*.ui'))
 translations: $(VENV)/.installed-run
 	for lang in $(TRANSLATION_LANGS); do \
 	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations relative \

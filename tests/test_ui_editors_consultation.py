@@ -180,3 +180,22 @@ def test_escape_asks_before_throwing_changes_away(qtbot, ctx, monkeypatch):
     qtbot.keyClick(editor.ui.titleEdit, Qt.Key.Key_Escape)
     assert closed == [True, True]
     assert "Save the changes to this consultation" in answers.asked[1]
+
+
+def test_a_long_title_does_not_widen_the_editor(qtbot, ctx):
+    long_title = "Coordination meeting " * 14  # 294 characters, within the limit
+    rec = factories.consultation(title=long_title.strip())
+    save_record(ctx, rec)
+    editor = open_editor(qtbot, ConsultationEditor(ctx))
+    assert editor.load(rec.id)
+    heading = editor.ui.headingLabel
+    assert heading.minimumSizeHint().width() < 1000  # about 2,400 pixels in full
+    assert "…" in heading.text() and heading.toolTip() == rec.title
+
+
+def test_field_names_in_messages_drop_a_translations_mnemonic():
+    from glo_act_desktop.ui.editors.base import _plain
+
+    assert _plain("शीर्षक (&T)") == "शीर्षक"
+    assert _plain("&Title:") == "Title"
+    assert _plain("Save && close") == "Save & close"

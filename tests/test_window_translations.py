@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGS = ("ne", "ar")
 STALE = "run `make translations`"
-PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w*(?::[^}]*)?\}")
 TAG = re.compile(r"</?\w+[^>]*>")
 
 
@@ -48,9 +48,11 @@ def _messages(path: Path) -> list[tuple[str, ET.Element]]:
 
 def _window_sources() -> list[str]:
     """What `make translations` gives pyside6-lupdate: the UI's Python code (not the generated
-    forms, whose texts come from the .ui files) and the Designer forms."""
+    forms, whose texts come from the .ui files), the validation messages and the Designer
+    forms."""
     code = [p for p in (ROOT / "glo_act_desktop" / "ui").rglob("*.py")
             if "forms_gen" not in p.parts]
+    code.append(ROOT / "glo_act_desktop" / "domain" / "validation.py")
     return sorted(str(p) for p in code + list((ROOT / "forms").rglob("*.ui")))
 
 
@@ -225,3 +227,28 @@ def test_the_shipped_script_fonts_are_there_for_nepali_and_arabic(qapp):
     assert "Noto Sans" not in families  # Latin text keeps the system's font
     assert QFontMetrics(QFont("Noto Sans Devanagari")).inFontUcs4(ord("न"))
     assert QFontMetrics(QFont("Noto Naskh Arabic")).inFontUcs4(ord("م"))
+
+
+def test_validation_messages_are_shown_in_the_officers_language(translated, ctx):
+    from glo_act_desktop.domain.validation import validate
+    from tests.factories import consultation
+
+    rec = consultation(title="x" * 301, participants_female=-2, type="")
+    problems = {p.field: p for p in validate(rec, ctx.reference)}
+    english = {field: p.localized(QCoreApplication.translate) for field, p in problems.items()}
+    assert english["title"] == "is 301 characters long; shorten it to 300 or fewer"
+    translated("ne")
+    nepali = {field: p.localized(QCoreApplication.translate) for field, p in problems.items()}
+    assert nepali["title"] == "301 अक्षर लामो छ; 300 वा सोभन्दा कम बनाउनुहोस्"
+    assert nepali["participants_female"] == "-2 छ; गणना ऋणात्मक हुन सक्दैन"
+    assert nepali["type"] == "आवश्यक छ: परामर्शको प्रकार छान्नुहोस्"  # the word translated too
+    assert problems["title"].message == english["title"]  # sheets and the CLI keep English
+
+
+def test_a_translation_that_does_not_fit_its_values_falls_back_to_english():
+    from glo_act_desktop.domain.validation import Problem
+
+    problem = Problem("title", "is 3 long", "error", "is {length} long", (("length", 3),))
+    assert problem.localized(lambda _context, _text: "{lenght} लामो") == "is 3 long"
+    assert problem.localized(lambda _context, text: text.upper().replace("{LENGTH}",
+                                                                         "{length}")) == "IS 3 LONG"

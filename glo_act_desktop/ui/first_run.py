@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog, QWidget
 
 from glo_act_desktop.domain.reference import Reference
-from glo_act_desktop.domain.validation import device_name_problem
+from glo_act_desktop.domain.validation import device_name_check
 from glo_act_desktop.ui.forms_gen.ui_first_run import Ui_FirstRunDialog
 
 
@@ -63,8 +63,8 @@ class FirstRunDialog(QDialog):
     def _problem(self) -> str | None:
         if not self.ui.countryCombo.currentData():
             return self.tr("Choose the country you work in.")
-        problem = device_name_problem(self.ui.deviceNameEdit.text())
-        return self.tr(problem) if problem else None
+        problem = device_name_check(self.ui.deviceNameEdit.text())
+        return problem.localized(QCoreApplication.translate) if problem else None
 
     def _check(self) -> None:
         problem = self._problem()

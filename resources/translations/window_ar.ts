@@ -686,7 +686,7 @@
         <translation>فتح هذه السجلات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Consultations held</source>
         <translation>المشاورات المعقودة</translation>
     </message>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../glo_act_desktop/ui/main_window.py" line="+746"/>
+        <location filename="../../glo_act_desktop/ui/main_window.py" line="+775"/>
         <source>Start a new record in this register (Ctrl+N)</source>
         <translation>ابدأ سجلًا جديدًا في هذا الدفتر (Ctrl+N)</translation>
     </message>
@@ -2008,7 +2008,7 @@
         <translation>&amp;حول GLO.ACT Field</translation>
     </message>
     <message>
-        <location filename="../../glo_act_desktop/ui/main_window.py" line="-616"/>
+        <location filename="../../glo_act_desktop/ui/main_window.py" line="-630"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>{device} · {country}</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+284"/>
         <source>Consultations: {count}</source>
         <translation>المشاورات: {count}</translation>
     </message>
@@ -2451,7 +2451,7 @@ You can undo this right after.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../glo_act_desktop/ui/models/register_model.py" line="+38"/>
+        <location filename="../../glo_act_desktop/ui/models/register_model.py" line="+39"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -2551,7 +2551,7 @@ You can undo this right after.</source>
         <translation>الأشخاص الذين تلقوا المساعدة</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>Counting records</source>
         <translation>جارٍ عدّ السجلات</translation>
     </message>
@@ -2561,7 +2561,7 @@ You can undo this right after.</source>
         <translation>%1 من أصل %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -3731,7 +3731,7 @@ You can undo this right after.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../glo_act_desktop/ui/app.py" line="+111"/>
+        <location filename="../../glo_act_desktop/ui/app.py" line="+132"/>
         <source>Preparing the demo data ({count} practice records)…</source>
         <translation>جارٍ إعداد البيانات التجريبية (سجلات تدريبية: {count})…</translation>
     </message>
@@ -3939,6 +3939,229 @@ You can undo this right after.</source>
         <location line="+8"/>
         <source>Imported {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>استُورد {file}: جديد: {new}، محدَّث: {updated}، دون تغيير: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../glo_act_desktop/domain/validation.py" line="+50"/>
+        <source>programme</source>
+        <translation>برنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country (ISO 3166-1 alpha-2 code)</source>
+        <translation>بلد (رمز ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consultation type</source>
+        <translation>نوع مشاورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pillar</source>
+        <translation>ركيزة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target group</source>
+        <translation>فئة مستهدفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counterpart type</source>
+        <translation>نوع نظير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up status</source>
+        <translation>حالة متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution type</source>
+        <translation>نوع مؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency (ISO 4217 code)</source>
+        <translation>عملة (رمز ISO 4217)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant status</source>
+        <translation>حالة منحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report kind</source>
+        <translation>نوع تقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery mode</source>
+        <translation>طريقة تنفيذ</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>is required: enter a value</source>
+        <translation>مطلوب: أدخل قيمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {length:,} characters long; shorten it to {limit:,} or fewer</source>
+        <translation>طوله {length:,} حرفًا؛ اختصره إلى {limit:,} حرفًا أو أقل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains an invisible control character ({code}, often pasted from another program); remove it</source>
+        <translation>يحتوي على حرف تحكم غير مرئي ({code}، يُلصق غالبًا من برنامج آخر)؛ احذفه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>may not contain &apos;;&apos; (it separates values in sheets); use &apos;,&apos;</source>
+        <translation>لا يجوز أن يحتوي على &apos;;&apos; (فهي تفصل القيم في الجداول)؛ استخدم &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a whole number, not &apos;{value}&apos;</source>
+        <translation>يجب أن يكون عددًا صحيحًا، لا &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {value}; counts cannot be negative</source>
+        <translation>قيمته {value}؛ لا يمكن أن تكون الأعداد سالبة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {value:,}; that is more than {limit:,}, check the figure</source>
+        <translation>قيمته {value:,}؛ وهذا أكثر من {limit:,}، تحقق من الرقم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is required: enter a date as YYYY-MM-DD</source>
+        <translation>مطلوب: أدخل تاريخًا بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} is outside {first}–{last}; check the year</source>
+        <translation>{date} خارج الفترة {first}–{last}؛ تحقق من السنة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{end} is before {start_field} {start}; the end must be on or after the start</source>
+        <translation>{end} قبل {start_field} {start}؛ يجب أن تكون النهاية في يوم البداية أو بعده</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is required: choose a {what}</source>
+        <translation>مطلوب: اختر {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a known {what}; use one of: {codes}</source>
+        <translation>&apos;{value}&apos; ليس {what} معروفًا؛ استخدم أحد: {codes}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>lists the same value twice; list each once</source>
+        <translation>يذكر القيمة نفسها مرتين؛ اذكر كل قيمة مرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{country} ({name}) is not a country of {programme}; its countries are {countries}</source>
+        <translation>{country} ({name}) ليس من بلدان {programme}؛ بلدانه هي {countries}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this laptop is enrolled for {own_name} ({own}); records of {name} are entered by its own officers or by HQ</source>
+        <translation>هذا الحاسوب مسجَّل لـ {own_name} ({own})؛ يُدخل سجلات {name} موظفوها أو المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{objective}&apos; is not one of the {framework}s of {programme}; use one of {objectives}</source>
+        <translation>&apos;{objective}&apos; ليس من بين {framework} في {programme}؛ استخدم أحد {objectives}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is {value}; scores are averages between 0 and 100</source>
+        <translation>قيمته {value}؛ الدرجات متوسطات بين 0 و100</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a number</source>
+        <translation>يجب أن يكون رقمًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {value}; it must be above zero</source>
+        <translation>قيمته {value}؛ يجب أن يكون أكبر من الصفر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is {value}; it must be at least zero</source>
+        <translation>قيمته {value}؛ يجب ألا يقل عن الصفر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {value:,}; that is beyond any grant, check the figure</source>
+        <translation>قيمته {value:,}؛ وهذا يتجاوز أي منحة، تحقق من الرقم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} has {places} decimals but {currency} has {units}; round it to {units} decimals</source>
+        <translation>للقيمة {value} عدد {places} من المنازل العشرية لكن لعملة {currency} عدد {units}؛ قرّبها إلى {units} منازل عشرية</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&apos;{organisation}&apos; is listed twice; list it once</source>
+        <translation>&apos;{organisation}&apos; مذكورة مرتين؛ اذكرها مرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&apos;{institution}&apos; appears twice; merge its counts into one row</source>
+        <translation>&apos;{institution}&apos; يظهر مرتين؛ اجمع أعداده في صف واحد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is {total} but the institutions add up to {by_institution}; correct the total or the breakdown so they agree</source>
+        <translation>قيمته {total} لكن مجموع المؤسسات {by_institution}؛ صحّح المجموع أو التوزيع ليتطابقا</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown counts {names}</source>
+        <translation>أعداد غير معروفة: {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is {count} but only {total} people were assisted in all; it counts people among them</source>
+        <translation>قيمته {count} لكن مجموع من تلقوا المساعدة {total} فقط؛ وهو يعدّ أشخاصًا من بينهم</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{date} is before the grant starts ({start}); correct the date or the grant&apos;s start</source>
+        <translation>{date} قبل بدء المنحة ({start})؛ صحّح التاريخ أو بداية المنحة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{disbursed} {currency} disbursed is more than the {committed} {currency} committed</source>
+        <translation>المصروف {disbursed} {currency} أكثر من الملتزم به {committed} {currency}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give this laptop a name, e.g. &apos;Nepalgunj laptop 2&apos;</source>
+        <translation>أعطِ هذا الحاسوب اسمًا، مثل &apos;Nepalgunj laptop 2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name is {length} characters long; use 120 or fewer</source>
+        <translation>طول الاسم {length} حرفًا؛ استخدم 120 حرفًا أو أقل</translation>
     </message>
 </context>
 </TS>

@@ -686,7 +686,7 @@
         <translation>यी अभिलेखहरू खोल्नुहोस्</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Consultations held</source>
         <translation>सम्पन्न परामर्शहरू</translation>
     </message>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../glo_act_desktop/ui/main_window.py" line="+746"/>
+        <location filename="../../glo_act_desktop/ui/main_window.py" line="+775"/>
         <source>Start a new record in this register (Ctrl+N)</source>
         <translation>यस दर्ता किताबमा नयाँ अभिलेख सुरु गर्नुहोस् (Ctrl+N)</translation>
     </message>
@@ -2008,7 +2008,7 @@
         <translation>GLO.ACT Field बारेमा (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../glo_act_desktop/ui/main_window.py" line="-616"/>
+        <location filename="../../glo_act_desktop/ui/main_window.py" line="-630"/>
         <source>Dashboard</source>
         <translation>ड्यासबोर्ड</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>{device} · {country}</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+284"/>
         <source>Consultations: {count}</source>
         <translation>परामर्श: {count}</translation>
     </message>
@@ -2451,7 +2451,7 @@ You can undo this right after.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../glo_act_desktop/ui/models/register_model.py" line="+38"/>
+        <location filename="../../glo_act_desktop/ui/models/register_model.py" line="+39"/>
         <source>Date</source>
         <translation>मिति</translation>
     </message>
@@ -2551,7 +2551,7 @@ You can undo this right after.</source>
         <translation>सहायता पाएका व्यक्ति</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>Counting records</source>
         <translation>अभिलेखहरू गन्दै</translation>
     </message>
@@ -2561,7 +2561,7 @@ You can undo this right after.</source>
         <translation>%2 मध्ये %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Yes</source>
         <translation>हो</translation>
     </message>
@@ -3731,7 +3731,7 @@ You can undo this right after.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../glo_act_desktop/ui/app.py" line="+111"/>
+        <location filename="../../glo_act_desktop/ui/app.py" line="+132"/>
         <source>Preparing the demo data ({count} practice records)…</source>
         <translation>नमुना डेटा तयार गर्दै ({count} अभ्यासका अभिलेख)…</translation>
     </message>
@@ -3939,6 +3939,229 @@ You can undo this right after.</source>
         <location line="+8"/>
         <source>Imported {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>{file} आयात गरियो: {new} नयाँ, {updated} अद्यावधिक, {unchanged} अपरिवर्तित।</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../glo_act_desktop/domain/validation.py" line="+50"/>
+        <source>programme</source>
+        <translation>कार्यक्रम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country (ISO 3166-1 alpha-2 code)</source>
+        <translation>देश (ISO 3166-1 alpha-2 कोड)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consultation type</source>
+        <translation>परामर्शको प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pillar</source>
+        <translation>स्तम्भ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target group</source>
+        <translation>लक्षित समूह</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counterpart type</source>
+        <translation>समकक्षीको प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up status</source>
+        <translation>अनुगमनको स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution type</source>
+        <translation>संस्थाको प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency (ISO 4217 code)</source>
+        <translation>मुद्रा (ISO 4217 कोड)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant status</source>
+        <translation>अनुदानको स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report kind</source>
+        <translation>प्रतिवेदनको किसिम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery mode</source>
+        <translation>सञ्चालन विधि</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>is required: enter a value</source>
+        <translation>आवश्यक छ: मान लेख्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {length:,} characters long; shorten it to {limit:,} or fewer</source>
+        <translation>{length:,} अक्षर लामो छ; {limit:,} वा सोभन्दा कम बनाउनुहोस्</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains an invisible control character ({code}, often pasted from another program); remove it</source>
+        <translation>मा नदेखिने नियन्त्रण अक्षर ({code}, प्रायः अर्को प्रोग्रामबाट टाँसिएको) छ; त्यसलाई हटाउनुहोस्</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>may not contain &apos;;&apos; (it separates values in sheets); use &apos;,&apos;</source>
+        <translation>मा &apos;;&apos; राख्न मिल्दैन (यसले सिटमा मानहरू छुट्याउँछ); &apos;,&apos; प्रयोग गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a whole number, not &apos;{value}&apos;</source>
+        <translation>पूर्ण सङ्ख्या हुनुपर्छ, &apos;{value}&apos; होइन</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {value}; counts cannot be negative</source>
+        <translation>{value} छ; गणना ऋणात्मक हुन सक्दैन</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {value:,}; that is more than {limit:,}, check the figure</source>
+        <translation>{value:,} छ; यो {limit:,} भन्दा बढी हो, अङ्क जाँच गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is required: enter a date as YYYY-MM-DD</source>
+        <translation>आवश्यक छ: मिति YYYY-MM-DD ढाँचामा लेख्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} is outside {first}–{last}; check the year</source>
+        <translation>{date} {first}–{last} भन्दा बाहिर छ; वर्ष जाँच गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{end} is before {start_field} {start}; the end must be on or after the start</source>
+        <translation>{end} {start_field} {start} भन्दा अघि छ; अन्त्य सुरुकै दिन वा त्यसपछि हुनुपर्छ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is required: choose a {what}</source>
+        <translation>आवश्यक छ: {what} छान्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a known {what}; use one of: {codes}</source>
+        <translation>&apos;{value}&apos; चिनिएको {what} होइन; यीमध्ये एक प्रयोग गर्नुहोस्: {codes}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>lists the same value twice; list each once</source>
+        <translation>मा एउटै मान दुई पटक छ; प्रत्येक एक पटक मात्र राख्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{country} ({name}) is not a country of {programme}; its countries are {countries}</source>
+        <translation>{country} ({name}) {programme} को देश होइन; यसका देशहरू {countries} हुन्</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this laptop is enrolled for {own_name} ({own}); records of {name} are entered by its own officers or by HQ</source>
+        <translation>यो ल्यापटप {own_name} ({own}) का लागि दर्ता गरिएको छ; {name} का अभिलेखहरू त्यहीँका अधिकृत वा मुख्यालयले प्रविष्ट गर्छन्</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{objective}&apos; is not one of the {framework}s of {programme}; use one of {objectives}</source>
+        <translation>&apos;{objective}&apos; {programme} को {framework} मध्ये होइन; {objectives} मध्ये एक प्रयोग गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is {value}; scores are averages between 0 and 100</source>
+        <translation>{value} छ; अङ्कहरू ० देखि १०० बीचको औसत हुन्</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a number</source>
+        <translation>सङ्ख्या हुनुपर्छ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {value}; it must be above zero</source>
+        <translation>{value} छ; यो शून्यभन्दा बढी हुनुपर्छ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is {value}; it must be at least zero</source>
+        <translation>{value} छ; यो कम्तीमा शून्य हुनुपर्छ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is {value:,}; that is beyond any grant, check the figure</source>
+        <translation>{value:,} छ; यो कुनै पनि अनुदानभन्दा धेरै हो, अङ्क जाँच गर्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} has {places} decimals but {currency} has {units}; round it to {units} decimals</source>
+        <translation>{value} मा {places} दशमलव स्थान छन् तर {currency} मा {units} मात्र हुन्छन्; {units} दशमलव स्थानमा मिलाउनुहोस्</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&apos;{organisation}&apos; is listed twice; list it once</source>
+        <translation>&apos;{organisation}&apos; दुई पटक सूचीमा छ; एक पटक मात्र राख्नुहोस्</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&apos;{institution}&apos; appears twice; merge its counts into one row</source>
+        <translation>&apos;{institution}&apos; दुई पटक आएको छ; यसका गणना एउटै पङ्क्तिमा मिलाउनुहोस्</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is {total} but the institutions add up to {by_institution}; correct the total or the breakdown so they agree</source>
+        <translation>{total} छ तर संस्थाहरूको जोड {by_institution} हुन्छ; दुवै मिल्ने गरी जम्मा वा विवरण सच्याउनुहोस्</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown counts {names}</source>
+        <translation>अज्ञात गणना {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is {count} but only {total} people were assisted in all; it counts people among them</source>
+        <translation>{count} छ तर जम्मा {total} जनालाई मात्र सहायता दिइएको छ; यसले तिनैमध्येका व्यक्ति गन्छ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{date} is before the grant starts ({start}); correct the date or the grant&apos;s start</source>
+        <translation>{date} अनुदान सुरु हुनु ({start}) अघि छ; मिति वा अनुदानको सुरु मिति सच्याउनुहोस्</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{disbursed} {currency} disbursed is more than the {committed} {currency} committed</source>
+        <translation>वितरित {disbursed} {currency} प्रतिबद्ध {committed} {currency} भन्दा बढी छ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give this laptop a name, e.g. &apos;Nepalgunj laptop 2&apos;</source>
+        <translation>यो ल्यापटपलाई नाम दिनुहोस्, जस्तै &apos;Nepalgunj laptop 2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name is {length} characters long; use 120 or fewer</source>
+        <translation>नाम {length} अक्षर लामो छ; १२० वा सोभन्दा कम प्रयोग गर्नुहोस्</translation>
     </message>
 </context>
 </TS>

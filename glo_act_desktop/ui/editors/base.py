@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 DRAFT_INTERVAL_MS = 3000
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#7a4a00"
+HEADING_CHARS = 90  # of the record's title in the editor's heading
 _CHILD_FIELD = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
 
 # Problem marks on inputs. Colours pass WCAG AA on white; the mark (✖ / ⚠) and the words carry the
@@ -76,7 +77,9 @@ def vocab(label: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """A label's text without its mnemonic marker or trailing colon."""
+    """A label's text without its mnemonic marker (also the "Name (&N)" form translations use
+    for scripts without the letter) or trailing colon."""
+    text = re.sub(r"\s*\(&[^&)]\)", "", text)
     return re.sub(r"&(?!&)", "", text).replace("&&", "&").strip().rstrip(":").strip()
 
 
@@ -566,7 +569,7 @@ class RecordEditor(QWidget):
 
     def describe(self, p: Problem) -> str:
         """'End date 2025-05-01 is before start date …': the field's name, then the message."""
-        message = self._humanise(QCoreApplication.translate("validation", p.message))
+        message = self.problem_text(p)
         match = _CHILD_FIELD.match(p.field)
         if p.field in self._slots:
             return f"{self._slots[p.field].name} {message}"
@@ -586,6 +589,10 @@ class RecordEditor(QWidget):
     def other_field_name(self, key: str) -> str:
         return key
 
+    def problem_text(self, p: Problem) -> str:
+        """A problem's message in the window's language, field names as the form's labels."""
+        return self._humanise(p.localized(QCoreApplication.translate))
+
     def _humanise(self, message: str) -> str:
         """Field names inside a message ('before start_date') read as the form's labels."""
         def name(match: re.Match[str]) -> str:
@@ -603,14 +610,10 @@ class RecordEditor(QWidget):
                 routed.fields[match.group(1)].append(p)
             elif match and match.group(1) in self._tables:
                 routed.tables[match.group(1)].append(CellProblem(
-                    int(match.group(2)) - 1, match.group(3),
-                    self._humanise(QCoreApplication.translate("validation", p.message)),
-                    p.severity))
+                    int(match.group(2)) - 1, match.group(3), self.problem_text(p), p.severity))
             elif p.field in self._tables:
                 routed.tables[p.field].append(CellProblem(
-                    None, None, self._humanise(QCoreApplication.translate("validation",
-                                                                           p.message)),
-                    p.severity))
+                    None, None, self.problem_text(p), p.severity))
             else:
                 routed.other.append(p)
         return routed
@@ -704,7 +707,11 @@ class RecordEditor(QWidget):
                                     .replace("<br>", "\n")))
 
     def _update_heading(self) -> None:
-        title = _escape(self.title())
+        # A long title would widen the whole window (a label is as wide as its text): the
+        # heading shows its beginning, the tooltip all of it.
+        full = self.title()
+        title = _escape(full if len(full) <= HEADING_CHARS else full[:HEADING_CHARS - 1] + "…")
+        self.ui.headingLabel.setToolTip(full if len(full) > HEADING_CHARS else "")
         kind = _escape(self.noun().capitalize())
         deleted = f' <span style="color:{ERROR_COLOUR}">({_escape(self.tr("deleted"))})</span>' \
             if self._deleted else ""

@@ -216,7 +216,7 @@ class GrantEditor(RecordEditor):
         cells, general, rest = {}, [], []
         for p in problems:
             if p.field in _CELL_OF_COLUMN:
-                cells[_CELL_OF_COLUMN[p.field]] = (p.message, p.severity)
+                cells[_CELL_OF_COLUMN[p.field]] = (self.problem_text(p), p.severity)
             elif p.field == "assisted":
                 general.append((self.describe(p), p.severity))
             else:

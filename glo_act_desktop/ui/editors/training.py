@@ -177,7 +177,7 @@ class TrainingEditor(RecordEditor):
             if match and int(match.group(1)) <= len(institutions):
                 code = institutions[int(match.group(1)) - 1].institution_type
                 if match.group(2) in SEXES:
-                    cells[(code, match.group(2))] = (p.message, p.severity)
+                    cells[(code, match.group(2))] = (self.problem_text(p), p.severity)
                 else:
                     general.append((self.describe(p), p.severity))
             elif p.field.startswith("institutions"):
