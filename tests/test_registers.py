@@ -489,3 +489,34 @@ def test_the_windows_column_keys_are_the_queries_columns():
     from glo_act_desktop.store.repositories.registers import _REGISTERS
 
     assert {kind: tuple(r.columns) for kind, r in _REGISTERS.items()} == REGISTER_COLUMNS
+
+
+def test_the_generated_first_pages_are_current():
+    from glo_act_desktop.paths import package_dir
+    from glo_act_desktop.store.repositories.registers import FIRST_PAGES_COMMAND, first_pages_source
+
+    assert (package_dir() / "store" / "first_pages.py").read_text(encoding="utf-8") == \
+        first_pages_source(), f"run `{FIRST_PAGES_COMMAND}`"
+
+
+def test_the_plain_first_page_is_the_queries_first_page(ctx):
+    from glo_act_desktop.store.register_columns import read_first_page
+    from glo_act_desktop.store.repositories import records as records_repo
+
+    generate_demo(ctx, 1_400, seed=5)  # more than a page of each kind
+    for kind in ("consultations", "trainings", "grants"):
+        with ctx.db.reading() as session:
+            deleted = sorted(records_repo.all_ids(session, kind))[:3]
+        delete_records(ctx, kind, deleted)  # deleted records are left out of both
+        total, page = read_first_page(ctx.db.read_rows, kind)
+        with ctx.db.reading() as session:
+            assert total == count_records(session, kind)
+            expected = read_page(session, kind, register_columns(kind)[0], True)
+        assert page == expected and len(page.rows) == 200 and page.after is not None
+        check_types(page, expected)
+
+
+def check_types(page, expected):
+    """Dates, Decimals and booleans as the queries give them (equal values can differ: 1 == True)."""
+    for got_row, want_row in zip(page.rows, expected.rows):
+        assert [type(v) for v in got_row.values] == [type(v) for v in want_row.values]

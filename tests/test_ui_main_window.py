@@ -156,22 +156,43 @@ def test_geometry_register_and_sort_are_remembered(qtbot, demo, window_settings_
                                            "ORDER BY grantee COLLATE NOCASE, id")[0]
 
 
-def test_a_window_starting_on_a_register_paints_before_reading_it(qtbot, demo):
+def _start_on_trainings(qtbot, demo, sort_by_title: bool) -> tuple[MainWindow, list[bool]]:
+    """A window of an officer who closed the app on the trainings register; `painted` records,
+    at each paint of the register, whether its rows were in."""
     first = open_window(qtbot, demo)
     click_register(qtbot, first, "trainings")
+    if sort_by_title:
+        first.views["trainings"].sortByColumn(4, Qt.SortOrder.AscendingOrder)
     first.close()
-
     second = MainWindow(demo)
     qtbot.addWidget(second)
     model = second.models["trainings"]
-    assert second.current_kind() == "trainings" and not model.is_loaded()
-    painted = []
-    recorder = _Recorder(lambda: painted.append(model.is_loaded()))
-    second.views["trainings"].viewport().installEventFilter(recorder)
+    painted: list[bool] = []
+    second._recorder = _Recorder(lambda: painted.append(model.is_loaded()))
+    second.views["trainings"].viewport().installEventFilter(second._recorder)
     second.show()
     qtbot.waitUntil(model.is_loaded)
-    assert painted and painted[0] is False  # the first paint came before the rows
-    assert model.rowCount() > 0
+    qtbot.waitUntil(lambda: bool(painted))
+    return second, painted
+
+
+def test_a_window_starting_on_a_register_shows_its_rows_in_its_first_paint(qtbot, demo):
+    window, painted = _start_on_trainings(qtbot, demo, sort_by_title=False)
+    assert painted[0] is True  # newest first: the first page came in plain SQL before the paint
+    model = window.models["trainings"]
+    assert model.rowCount() > 0 and window.current_kind() == "trainings"
+    with demo.db.reading() as session:
+        from glo_act_desktop.store.repositories.registers import read_page
+        expected = read_page(session, "trainings", "start", True)
+    assert [model.record_id(i) for i in range(model.rowCount())] == [r.id for r in expected.rows]
+
+
+def test_a_window_starting_on_a_register_in_another_order_paints_first(qtbot, demo):
+    window, painted = _start_on_trainings(qtbot, demo, sort_by_title=True)
+    assert painted[0] is False  # the rows are read after the first paint
+    model = window.models["trainings"]
+    assert model.record_id(0) == sql(demo, "SELECT id FROM trainings WHERE deleted = 0 "
+                                           "ORDER BY title COLLATE NOCASE, id")[0]
 
     unseen = MainWindow(demo)  # never shown (a test, a screenshot): it reads when events run
     qtbot.addWidget(unseen)

@@ -243,7 +243,8 @@ def run_gui(data_dir: str | None, reverse: bool = False) -> int:
                 and window.current_page() == "dashboard":
             window.dashboard.figuresShown.connect(lambda _figures: QCoreApplication.exit(0))
         elif os.environ.get(QUIT_AFTER_SHOW) == QUIT_AFTER_FIGURES \
-                and window.current_page() in window.models:  # a register: its first rows
+                and window.current_page() in window.models \
+                and not window.models[window.current_page()].is_loaded():  # its first rows
             window.models[window.current_page()].total_changed.connect(
                 lambda _total: QCoreApplication.exit(0))
         elif os.environ.get(QUIT_AFTER_SHOW):

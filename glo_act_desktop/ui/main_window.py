@@ -11,12 +11,13 @@ opens the register (or the items due) filtered to the records behind it.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, qVersion
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QThreadPool, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QTabBar, QTableView, QWidget,
@@ -68,6 +69,13 @@ def window_settings() -> QSettings:
     tests redirect with QSettings.setPath."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                      SETTINGS_ORGANISATION, APP_NAME)
+
+
+def _import_register_queries() -> None:
+    """In a worker, after a start whose first page came in plain SQL: scrolling, sorting or
+    filtering that register then finds its queries (and SQLAlchemy) imported."""
+    QThreadPool.globalInstance().start(
+        lambda: importlib.import_module("glo_act_desktop.store.repositories.registers"))
 
 
 class _AfterFirstPaint(QObject):
@@ -446,13 +454,18 @@ class MainWindow(QMainWindow):
         restored = saved is not None and same_columns and header.restoreState(saved)
         if not restored:
             header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
-        if not self.isVisible():  # starting on this register: the window paints, then its rows
+        starting = not self.isVisible()
+        if starting:  # the register's queries import SQLAlchemy: not before the first paint
             model.hold_first_read()
-            _AfterFirstPaint(view.viewport(), lambda: self._first_rows(kind))
-            QTimer.singleShot(0, self, lambda: self._first_rows_unless_on_screen(kind))
         # The first read: with any filters a dashboard click set before the register was shown.
         model.set_filters(self.filter_bars[kind].current())
         view.setSortingEnabled(True)  # sorts by the indicator (reads again only if not newest first)
+        if starting:
+            if model.read_first_page_plainly():  # newest first: its first page in plain SQL
+                _AfterFirstPaint(view.viewport(), _import_register_queries)
+            else:  # another order: the window paints, then the rows are read
+                _AfterFirstPaint(view.viewport(), lambda: self._first_rows(kind))
+                QTimer.singleShot(0, self, lambda: self._first_rows_unless_on_screen(kind))
         if not restored:
             self._unsized.add(kind)
 

@@ -27,7 +27,7 @@ from glo_act_desktop.store.register_columns import REGISTER_COLUMNS
 from glo_act_desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
-    from glo_act_desktop.store.repositories.registers import RegisterRow
+    from glo_act_desktop.store.register_columns import RegisterRow
 
 # The register queries (and SQLAlchemy with them) are imported when a register is first opened:
 # the window's first paint on another page does not wait for them (bench/README.md, start-up).
@@ -106,6 +106,25 @@ class RegisterModel(QAbstractTableModel):
         half a second; bench/README.md, start-up)."""
         if not self._loaded:
             self._held = True
+
+    def read_first_page_plainly(self) -> bool:
+        """At a window's start: the first page and the total read with plain SQL, before the
+        first paint, when the register shows its default order without filters (what
+        store/first_pages.py holds). False: they wait for `release_first_read`."""
+        if self._loaded or not self._filters.is_empty() \
+                or (self._sort_column, self._sort_order) != (0, Qt.SortOrder.DescendingOrder):
+            return False
+        from glo_act_desktop.store.register_columns import read_first_page
+
+        self._total, page = read_first_page(self._ctx.db.read_rows, self.kind)
+        self._held = False
+        self.beginResetModel()
+        self._rows, self._after, self._loaded = page.rows, page.after, True
+        self.endResetModel()
+        self._shown = self._total
+        self.total_changed.emit(self._total)
+        self.counts_changed.emit(self._shown, self._total)
+        return True
 
     def release_first_read(self) -> None:
         if self._held:
