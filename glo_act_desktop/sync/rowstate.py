@@ -122,7 +122,15 @@ def edited(state: RowState, columns: Iterable[str], stamp: HLC) -> None:
     text = stamp.text()
     for column in columns:
         current, seen = state.versions[column]
-        state.versions[column] = (text, tuple(sorted(_foreign(seen, stamp.node) | {current})))
+        version = (text, tuple(sorted(_foreign(seen, stamp.node) | {current})))
+        state.versions[column] = version
+        # Losers the new version has seen are no longer open, as a merge would find
+        # (its writer's own earlier edits among them).
+        losers = [loser for loser in state.open.get(column, []) if not _has_seen(version, loser[1])]
+        if losers:
+            state.open[column] = losers
+        else:
+            state.open.pop(column, None)
 
 
 def alive_changed(state: RowState, deleted: bool, stamp: HLC) -> bool:
@@ -145,6 +153,12 @@ def settle(state: RowState, key: str) -> set[str]:
     losers = state.open.pop(key, [])
     stamps = {stamp for _value, stamp, _seen in losers}
     state.resolved = state.resolved | stamps
+    for other, items in list(state.open.items()):  # settled everywhere, as a merge finds them
+        kept = [loser for loser in items if loser[1] not in stamps]
+        if kept:
+            state.open[other] = kept
+        else:
+            del state.open[other]
     return stamps
 
 
